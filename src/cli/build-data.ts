@@ -4,11 +4,14 @@
  * never reaches the edge: any error stops the build with the validator's messages.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { formatProblem, hasErrors } from "../validate/problem";
 import { dataDir, loadDirectory, shownPath } from "./data-dir";
 
-const OUT_DIR = new URL("../generated/", import.meta.url);
+// `--out DIR` writes the bundle elsewhere (tests); the worker imports src/generated/.
+const { values: args } = parseArgs({ options: { out: { type: "string" } } });
+const OUT_DIR = args.out ? pathToFileURL(args.out.endsWith("/") ? args.out : `${args.out}/`) : new URL("../generated/", import.meta.url);
 
 const dir = dataDir();
 const { contacts, problems } = await loadDirectory(dir);

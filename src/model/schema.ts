@@ -209,7 +209,7 @@ export const ContactFileSchema = z.strictObject({
   ),
   kind: describe(z.enum(CONTACT_KINDS), 'What the contact is: "organisation", "office" or "person".'),
   primary: z.optional(
-    describe(z.boolean(), "true for the one contact the service shows by default (at / and /contact.vcf)."),
+    describe(z.boolean(), "true for the one contact the service shows by default, at / and /contact.vcf."),
   ),
   name: bilingual('The name people see: "Beijing Office" / "北京办公室", or a person\'s full name.'),
   familyName: z.optional(bilingual("A person's family name (surname).")),

@@ -63,7 +63,7 @@ function checkRules(file: ContactFile, options: ContactSourceOptions): { contact
   }
   if (file.kind !== "person") {
     for (const key of ["familyName", "givenName"] as const) {
-      if (file[key]) findings.push(error("not-for-kind", [key], `a ${file.kind} has no ${key}: expected it only on a contact of kind "person"`, `no ${key}`));
+      if (file[key]) findings.push(error("not-for-kind", [key], `an ${file.kind} has no ${key}: expected it only on a contact of kind "person"`, `no ${key}`));
     }
   }
   findings.push(...checkNames(file));

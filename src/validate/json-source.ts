@@ -63,7 +63,7 @@ export function parseJsonSource(rawText: string): ParsedJson {
   });
   const findings: Finding[] = firstPerLine.map((e) => {
     const found = text.slice(e.offset, e.offset + Math.max(1, Math.min(e.length, 20)));
-    const expected = SYNTAX_HINTS[printParseErrorCode(e.error)] ?? "valid JSON";
+    const expected = found.startsWith("'") ? 'double quotes (") around field names and text, not single quotes' : (SYNTAX_HINTS[printParseErrorCode(e.error)] ?? "valid JSON");
     return {
       ...error("json-syntax", [], `invalid JSON at ${JSON.stringify(found || "end of file")}: expected ${expected}`, expected, found),
       ...lineColumn(text, e.offset),

@@ -47,7 +47,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 function typeWords(value: unknown): string {
-  if (value === null) return "null";
+  if (value === null) return "null (nothing)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return "text";
@@ -98,6 +98,11 @@ function toFinding(issue: z.core.$ZodIssue, input: unknown): Finding[] {
   const value = valueAt(input, path);
   const schema = schemaAt(ContactFileSchema, path);
   const about = descriptionOf(schema);
+  const hint = about ? ` — ${about}` : "";
+  if (value === undefined && issue.code !== "unrecognized_keys") {
+    const expected = issue.code === "invalid_value" ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` : issue.code === "invalid_type" ? (TYPE_WORDS[issue.expected] ?? issue.expected) : "a value";
+    return [error("missing-field", path, `the field ${JSON.stringify(path.at(-1))} is missing: expected ${expected}${hint}`, expected)];
+  }
   switch (issue.code) {
     case "unrecognized_keys": {
       const shape = defOf(unwrap(schema) ?? ContactFileSchema).shape ?? {};
@@ -113,11 +118,8 @@ function toFinding(issue: z.core.$ZodIssue, input: unknown): Finding[] {
     }
     case "invalid_type": {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (value === undefined) {
-        const field = path.at(-1);
-        return [error("missing-field", path, `the field ${JSON.stringify(field)} is missing: expected ${expected}${about ? ` (${about})` : ""}`, expected)];
-      }
-      return [error("wrong-type", path, `${showValue(value)} is ${typeWords(value)}: expected ${expected}${about ? ` (${about})` : ""}`, expected, value)];
+      const found = value === null || typeof value === "object" ? typeWords(value) : `${showValue(value)} (${typeWords(value)})`;
+      return [error("wrong-type", path, `found ${found} but expected ${expected}${hint}`, expected, value)];
     }
     case "invalid_value": {
       const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
@@ -127,7 +129,7 @@ function toFinding(issue: z.core.$ZodIssue, input: unknown): Finding[] {
     case "too_big":
     case "invalid_format": {
       const expected = issue.message && issue.message !== "Invalid input" ? issue.message : about ?? "a valid value";
-      const detail = issue.message === "text that is not empty" ? `the text is empty: expected ${expected}${about ? ` (${about})` : ""}` : `${showValue(value)} is not valid: expected ${expected}`;
+      const detail = issue.message === "text that is not empty" ? `the text is empty: expected ${expected}${hint}` : `${showValue(value)} is not valid: expected ${expected}`;
       return [error("invalid-value", path, detail, expected, value)];
     }
     default: {
@@ -163,7 +165,7 @@ export function withoutFailingFields(input: Record<string, unknown>, findings: r
 export function checkShape(input: unknown): ShapeResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     const expected = 'one contact as a JSON object, starting with "{"';
-    return { ok: false, findings: [error("wrong-type", [], `the file holds ${typeWords(input)}: expected ${expected}`, expected, input)] };
+    return { ok: false, findings: [error("wrong-type", [], `the file holds ${typeWords(input)}, but expected ${expected}`, expected, input)] };
   }
   const parsed = ContactFileSchema.safeParse(input);
   if (parsed.success) return { ok: true, file: parsed.data, findings: [] };
