@@ -19,12 +19,16 @@ const NUMBERED: readonly Component[] = ["room", "floor", "streetNumber"];
 const NAMED: readonly Component[] = ["building", "street", "district", "locality", "region"];
 const COMPONENTS: readonly Component[] = [...NUMBERED, ...NAMED, "country"];
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** The country's short name in a language, or undefined when the code is not a country. */
 export function countryName(code: string, language: string): string | undefined {
+  let names = displayNames.get(language);
+  if (!names) displayNames.set(language, (names = new Intl.DisplayNames([language], { type: "region", fallback: "none" })));
   try {
-    return new Intl.DisplayNames([language], { type: "region", fallback: "none" }).of(code) ?? undefined;
+    return names.of(code) ?? undefined;
   } catch {
-    return undefined;
+    return undefined; // of() throws a RangeError for a code that is not well-formed.
   }
 }
 

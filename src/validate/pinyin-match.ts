@@ -59,12 +59,19 @@ export function foldLatin(text: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+// A directory repeats the same few thousand characters: read each once.
+const READINGS = new Map<string, string[]>();
+
 /** Every reading of each character of `chinese`, without tones; ü as "u" or "v" (绿: lu, lv). */
 function readingsOf(chinese: string): string[][] {
   return [...chinese].map((ch) => {
-    if (!/\p{Script=Han}/u.test(ch)) return [foldLatin(ch)].filter(Boolean);
-    const options = pinyin(ch, { multiple: true, type: "array", toneType: "none", v: true });
-    return [...new Set(options.flatMap((r) => [foldLatin(r), foldLatin(r.replace(/v/g, "u"))]))].filter(Boolean);
+    let options = READINGS.get(ch);
+    if (!options) {
+      const raw = /\p{Script=Han}/u.test(ch) ? pinyin(ch, { multiple: true, type: "array", toneType: "none", v: true }) : [ch];
+      options = [...new Set(raw.flatMap((r) => [foldLatin(r), foldLatin(r.replace(/v/g, "u"))]))].filter(Boolean);
+      READINGS.set(ch, options);
+    }
+    return options;
   });
 }
 
