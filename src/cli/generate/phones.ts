@@ -20,9 +20,9 @@ export interface PhoneSource {
 /** A source of distinct numbers drawn from `random`. */
 export function createPhoneSource(random: Random): PhoneSource {
   const used = new Set<string>();
-  const draw = (make: () => string, accept: (type: string | undefined) => boolean, what: string): string => {
+  const draw = (make: (attempt: number) => string, accept: (type: string | undefined) => boolean, what: string): string => {
     for (let i = 0; i < ATTEMPTS; i++) {
-      const parsed = parsePhoneNumberFromString(make());
+      const parsed = parsePhoneNumberFromString(make(i));
       if (!parsed?.isValid() || !accept(parsed.getType()) || used.has(parsed.number)) continue;
       used.add(parsed.number);
       return parsed.formatInternational();
@@ -30,11 +30,12 @@ export function createPhoneSource(random: Random): PhoneSource {
     throw new Error(`no valid ${what} found in ${ATTEMPTS} attempts`);
   };
   return {
-    // Local numbers are 8 digits after a two-digit area code, 7 or 8 after a three-digit one,
-    // and never start with 0 or 1 (trunk and service prefixes).
+    // Local numbers are 8 digits after a two-digit area code and 7 or 8 (by city) after a
+    // three-digit one, and never start with 0 or 1 (trunk and service prefixes): attempts
+    // alternate the two lengths, and libphonenumber-js's metadata keeps the right one.
     landline: (areaCode) =>
       draw(
-        () => `+86${areaCode}${random.int(2, 8)}${random.digits(areaCode.length === 2 || random.chance(0.8) ? 7 : 6)}`,
+        (attempt) => `+86${areaCode}${random.int(2, 8)}${random.digits(areaCode.length === 2 || attempt % 2 === 0 ? 7 : 6)}`,
         (type) => type === "FIXED_LINE" || type === "FIXED_LINE_OR_MOBILE",
         `landline in area ${areaCode}`,
       ),
