@@ -1,0 +1,49 @@
+/**
+ * @module A `ContactStore` over contacts held in memory and their search index: the bundled
+ * store (index built at build time) and the memory store of tests (index built on first use).
+ * A page position is the offset in the filter's result list, which the index fixes for a
+ * given version of the data.
+ */
+import type { Contact } from "../model/contact";
+import { findPositions, type DirectoryFilter } from "../search/find";
+import type { SearchIndex } from "../search/search-index";
+import type { ContactStore, Page, PageRequest } from "./contact-store";
+
+const OFFSET = /^[1-9][0-9]{0,8}$/;
+
+/** A store over `contacts` (sorted by id) with their index, or a function building it once. */
+export function createIndexedStore(contacts: readonly Contact[], index: SearchIndex | (() => SearchIndex)): ContactStore {
+  const byId = new Map(contacts.map((c) => [c.id as string, c]));
+  const primary = contacts.find((c) => c.primary) ?? contacts[0];
+  let built = typeof index === "function" ? undefined : index;
+  const searchIndex = (): SearchIndex => (built ??= (index as () => SearchIndex)());
+  const contactAt = (position: number): Contact => contacts[searchIndex().order[position]!]!;
+
+  return {
+    get: async (id) => byId.get(id),
+    primary: async () => {
+      if (!primary) throw new Error("the directory is empty");
+      return primary;
+    },
+    all: async () => contacts,
+    version: async () => searchIndex().version,
+    list: async (request: PageRequest): Promise<Page> => {
+      if (!Number.isInteger(request.limit) || request.limit < 1) throw new RangeError(`limit must be a whole number of at least 1, not ${request.limit}`);
+      const positions = findPositions(searchIndex(), request);
+      let start = 0;
+      if (request.position !== undefined) {
+        // Only offsets this store hands out: inside the result list, never its start.
+        if (!OFFSET.test(request.position) || Number(request.position) >= positions.length) return { ok: false, reason: "position" };
+        start = Number(request.position);
+      }
+      const end = Math.min(start + request.limit, positions.length);
+      const page = positions.slice(start, end).map(contactAt);
+      return end < positions.length ? { ok: true, contacts: page, next: String(end) } : { ok: true, contacts: page };
+    },
+    scan: (filter: DirectoryFilter): AsyncIterable<Contact> => ({
+      async *[Symbol.asyncIterator]() {
+        for (const position of findPositions(searchIndex(), filter)) yield contactAt(position);
+      },
+    }),
+  };
+}
