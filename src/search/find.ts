@@ -6,7 +6,7 @@
  */
 import type { ContactKind } from "../model/contact";
 import { queryTerms } from "./normalise";
-import { KEYS_SEPARATOR, LINE_SEPARATOR, type SearchIndex } from "./search-index";
+import { KEYS_SEPARATOR, LINE_SEPARATOR, type SearchIndex } from "./index-format";
 
 /** What a directory listing is filtered by; every field optional. */
 export interface DirectoryFilter {

@@ -1,44 +1,14 @@
 /**
- * @module The search index, built once from the validated contacts (at build time, by
- * `npm run build:data`, and bundled next to them) and read by every search: the directory
- * order, each contact's folded search keys, and where each kind and tag sits. Plain JSON.
+ * @module Builds the search index (layout in `index-format.ts`) from the validated contacts,
+ * once: at build time by `npm run build:data`, which bundles it next to them. The directory
+ * order, each contact's folded search keys, and where each kind and tag sits.
  */
 import type { Contact, ContactKind } from "../model/contact";
 import { CONTACT_KINDS } from "../model/schema";
 import { hash64 } from "./hash";
+import { KEYS_SEPARATOR, LINE_SEPARATOR, SEARCH_INDEX_FORMAT, type SearchIndex } from "./index-format";
 import { foldText } from "./normalise";
 import { searchKeysOf } from "./search-keys";
-
-/** Bumped whenever the index's layout changes, so an old bundle is never misread. */
-export const SEARCH_INDEX_FORMAT = 1;
-
-/** Ends one contact's keys in `SearchIndex.keys`. */
-export const LINE_SEPARATOR = "\n";
-/** Separates a contact's name keys from its other keys. */
-export const KEYS_SEPARATOR = "\t";
-
-/** Positions `[start, end)` in directory order. */
-export type Range = readonly [start: number, end: number];
-
-/** The index over a list of contacts. "Position" means a place in directory order. */
-export interface SearchIndex {
-  readonly format: typeof SEARCH_INDEX_FORMAT;
-  /** A hash of the contacts: any change in the data changes it (cursors carry it). */
-  readonly version: string;
-  /** For each position, the contact's index in the store's list (sorted by id). */
-  readonly order: readonly number[];
-  /**
-   * Every contact's folded keys in one string, a line per position: the name keys surrounded
-   * by spaces, a tab, then the other keys (" beijingoffice 北京办公室 \tdongchengdistrict …").
-   * Keys hold only letters and digits, so a term never matches across keys or contacts, and
-   * one native string search over everything is faster than one per contact.
-   */
-  readonly keys: string;
-  /** Where each kind's contacts sit: the order groups them, organisations first. */
-  readonly kinds: Readonly<Record<ContactKind, Range>>;
-  /** For each tag, the positions of its contacts, ascending. */
-  readonly tags: Readonly<Record<string, readonly number[]>>;
-}
 
 /** How a contact sorts in the directory: people by family name, the rest by English name. */
 function sortKey(contact: Contact): string {
@@ -81,3 +51,5 @@ export function buildSearchIndex(contacts: readonly Contact[]): SearchIndex {
   const version = hash64(JSON.stringify([SEARCH_INDEX_FORMAT, contacts, order, keys]));
   return { format: SEARCH_INDEX_FORMAT, version, order, keys, kinds, tags };
 }
+
+export { SEARCH_INDEX_FORMAT, type SearchIndex };

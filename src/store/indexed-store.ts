@@ -6,7 +6,7 @@
  */
 import type { Contact } from "../model/contact";
 import { findPositions, type DirectoryFilter } from "../search/find";
-import type { SearchIndex } from "../search/search-index";
+import { SEARCH_INDEX_FORMAT, type SearchIndex } from "../search/index-format";
 import type { ContactStore, Page, PageRequest } from "./contact-store";
 
 const OFFSET = /^[1-9][0-9]{0,8}$/;
@@ -15,8 +15,16 @@ const OFFSET = /^[1-9][0-9]{0,8}$/;
 export function createIndexedStore(contacts: readonly Contact[], index: SearchIndex | (() => SearchIndex)): ContactStore {
   const byId = new Map(contacts.map((c) => [c.id as string, c]));
   const primary = contacts.find((c) => c.primary) ?? contacts[0];
-  let built = typeof index === "function" ? undefined : index;
-  const searchIndex = (): SearchIndex => (built ??= (index as () => SearchIndex)());
+  let built: SearchIndex | undefined;
+  const searchIndex = (): SearchIndex => {
+    if (built) return built;
+    const candidate = typeof index === "function" ? index() : index;
+    // A bundle left over from an older build: say how to fix it rather than misread it.
+    if (candidate.format !== SEARCH_INDEX_FORMAT || candidate.order.length !== contacts.length) {
+      throw new Error(`the search index (format ${candidate.format}, ${candidate.order?.length} contacts) does not fit this code (format ${SEARCH_INDEX_FORMAT}, ${contacts.length} contacts): run npm run build:data`);
+    }
+    return (built = candidate);
+  };
   const contactAt = (position: number): Contact => contacts[searchIndex().order[position]!]!;
 
   return {
