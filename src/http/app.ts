@@ -5,6 +5,7 @@
 import { Hono } from "hono";
 import type { ContactStore } from "../store/contact-store";
 import { HttpProblem, problemResponse } from "./problem";
+import { directoryRoutes } from "./routes/directory";
 
 /** What the worker is bound to (wrangler.toml); nothing yet. */
 export type Env = Record<string, never>;
@@ -22,6 +23,7 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
     c.set("store", store);
     await next();
   });
+  app.route("/", directoryRoutes);
 
   app.notFound((c) =>
     problemResponse(c, { title: "Not Found", status: 404, detail: `There is nothing at ${new URL(c.req.url).pathname}.` }),
