@@ -1,0 +1,36 @@
+/**
+ * @module `npm run bench [-- --count N --seed S --only suite,…]`: generates a directory of N
+ * contacts (10,000 by default) and runs the suites of `src/cli/bench/`, printing each value
+ * beside a baseline measured in the same run. New measurements are one more suite module.
+ */
+import { parseArgs } from "node:util";
+import { bundleSuite } from "./bench/bundle";
+import { createBenchContext, type BenchContext } from "./bench/context";
+import type { BenchSuite, Measurement } from "./bench/measure";
+import { searchSuite } from "./bench/search";
+import { formatTable } from "./bench/table";
+import { validateSuite } from "./bench/validate";
+import { DEFAULT_SEED } from "./generate/directory";
+
+/** Every suite, in the order they print. */
+export const SUITES: readonly BenchSuite<BenchContext>[] = [validateSuite, bundleSuite, searchSuite];
+
+const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seed: { type: "string" }, only: { type: "string" } } });
+const count = Number(values.count);
+if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a whole number of at least 1, not ${values.count}`);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+const only = values.only?.split(",").map((s) => s.trim());
+const suites = only ? SUITES.filter((s) => only.includes(s.name)) : SUITES;
+
+console.error(`generating ${count.toLocaleString("en")} contacts (seed ${seed})…`);
+const context = await createBenchContext(count, seed);
+const groups: { suite: string; measurements: readonly Measurement[] }[] = [];
+try {
+  for (const suite of suites) {
+    console.error(`running ${suite.name}…`);
+    groups.push({ suite: suite.name, measurements: await suite.run(context) });
+  }
+} finally {
+  await context.dispose();
+}
+console.log(formatTable(groups));

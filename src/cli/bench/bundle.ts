@@ -1,0 +1,51 @@
+/**
+ * @module Bench: the worker built over the generated directory against the worker built over
+ * the shipped data: its gzipped size against Workers' upload limits (3 MiB Free, 10 MiB Paid,
+ * compressed) and its startup CPU time against the 1 s startup limit.
+ */
+import { join } from "node:path";
+import type { BenchContext } from "./context";
+import type { BenchSuite } from "./measure";
+import { buildWorker, startupMs } from "./worker-build";
+
+/** Workers' limits (developers.cloudflare.com/workers/platform/limits/). */
+export const WORKERS_LIMITS = {
+  freeKiB: 3 * 1024,
+  paidKiB: 10 * 1024,
+  startupMs: 1000,
+} as const;
+
+/** Bundle size and startup cost with N contacts bundled. */
+export const bundleSuite: BenchSuite<BenchContext> = {
+  name: "worker bundle",
+  async run(context) {
+    const n = context.count.toLocaleString("en");
+    const shipped = await buildWorker(context.root, join(context.root, "data"), join(context.work, "worker-shipped"));
+    const generated = await buildWorker(context.root, context.dataDir, join(context.work, "worker-generated"));
+    const shippedStartup = await startupMs(context.root, shipped, join(context.work, "worker-shipped"));
+    const generatedStartup = await startupMs(context.root, generated, join(context.work, "worker-generated"));
+    const perContact = ((generated.gzipKiB - shipped.gzipKiB) * 1024) / context.count;
+    const fits = (limitKiB: number) => Math.floor(((limitKiB - shipped.gzipKiB) * 1024) / perContact).toLocaleString("en");
+    return [
+      {
+        name: `worker gzipped, ${n} contacts bundled`,
+        value: generated.gzipKiB,
+        unit: "KiB",
+        baseline: { name: "with the shipped data", value: shipped.gzipKiB },
+        limits: [
+          { name: "Free", value: WORKERS_LIMITS.freeKiB },
+          { name: "Paid", value: WORKERS_LIMITS.paidKiB },
+        ],
+        note: `${perContact.toFixed(0)} bytes gzipped a contact (${(generated.totalKiB / 1024).toFixed(1)} MiB uncompressed): about ${fits(WORKERS_LIMITS.freeKiB)} contacts fit the Free plan, ${fits(WORKERS_LIMITS.paidKiB)} the Paid plan`,
+      },
+      {
+        name: `worker startup CPU, ${n} contacts bundled`,
+        value: generatedStartup,
+        unit: "ms",
+        baseline: { name: "with the shipped data", value: shippedStartup },
+        limits: [{ name: "startup limit", value: WORKERS_LIMITS.startupMs }],
+        note: "wrangler check startup on this machine's CPU: parsing the bundled JSON dominates",
+      },
+    ];
+  },
+};

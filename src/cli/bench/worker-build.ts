@@ -1,0 +1,62 @@
+/**
+ * @module Builds the worker over another data folder without touching the project's own
+ * `src/generated/` (other people's tests import it): a copy of `src/` and the configuration in
+ * a temporary folder, the data bundled into the copy, then `wrangler deploy --dry-run` and
+ * `wrangler check startup` there, both local (no upload).
+ */
+import { execFile } from "node:child_process";
+import { cp, readFile, symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** A worker built over one data folder. */
+export interface WorkerBuild {
+  /** The upload wrangler would send (`--outfile`), as `wrangler check startup` reads it. */
+  readonly bundle: string;
+  /** Sizes as wrangler reports them before an upload. */
+  readonly totalKiB: number;
+  readonly gzipKiB: number;
+}
+
+/** Builds the worker of `root` over `dataDir` in `dir` (created). */
+export async function buildWorker(root: string, dataDir: string, dir: string): Promise<WorkerBuild> {
+  await cp(join(root, "src"), join(dir, "src"), { recursive: true, filter: (source) => !source.includes("/src/generated") });
+  for (const file of ["package.json", "tsconfig.json"]) await cp(join(root, file), join(dir, file));
+  // The copy bundles its data below, so wrangler's own build step (which writes into the
+  // project's src/generated/) is left out of its configuration.
+  const config = (await readFile(join(root, "wrangler.toml"), "utf8")).replace(/^\[build\][\s\S]*?(?=^\[|(?![\s\S]))/m, "");
+  await writeFile(join(dir, "wrangler.toml"), config);
+  await symlink(join(root, "node_modules"), join(dir, "node_modules"));
+
+  const env = { ...process.env, DATA_DIR: dataDir, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
+  await run(join(root, "node_modules/.bin/tsx"), [join(dir, "src/cli/build-data.ts"), "--out", join(dir, "src/generated")], { cwd: dir, env, maxBuffer: 1 << 24 });
+  const bundle = join(dir, "worker.bundle");
+  const { stdout, stderr } = await run(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outfile", bundle], { cwd: dir, env, maxBuffer: 1 << 24 });
+  const sizes = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(stdout + stderr);
+  if (!sizes) throw new Error(`wrangler did not report the upload size:\n${stdout}${stderr}`);
+  return { bundle, totalKiB: Number(sizes[1]), gzipKiB: Number(sizes[2]) };
+}
+
+/** V8's CPU profile, as `wrangler check startup` writes it. */
+interface CpuProfile {
+  readonly nodes: readonly { readonly id: number; readonly callFrame: { readonly functionName: string } }[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+/**
+ * The CPU time of the worker's startup (evaluating its global scope) in ms, as workerd runs it
+ * on this machine: the time of every profile sample that is not idle.
+ */
+export async function startupMs(root: string, build: WorkerBuild, dir: string): Promise<number> {
+  const outfile = join(dir, "startup.cpuprofile");
+  const env = { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
+  await run(join(root, "node_modules/.bin/wrangler"), ["check", "startup", "--worker", build.bundle, "--outfile", outfile], { cwd: dir, env, maxBuffer: 1 << 24 });
+  const profile = JSON.parse(await readFile(outfile, "utf8")) as CpuProfile;
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
+  // timeDeltas[i] is the time up to sample i: count it for the samples that did work.
+  const micros = profile.samples.reduce((sum, node, i) => (idle.has(node) ? sum : sum + (profile.timeDeltas[i] ?? 0)), 0);
+  return micros / 1000;
+}
