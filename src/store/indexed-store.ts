@@ -5,11 +5,14 @@
  * given version of the data.
  */
 import type { Contact } from "../model/contact";
+import { filterKey } from "../search/cursor";
 import { findPositions, type DirectoryFilter } from "../search/find";
 import { SEARCH_INDEX_FORMAT, type SearchIndex } from "../search/index-format";
 import type { ContactStore, Page, PageRequest } from "./contact-store";
 
 const OFFSET = /^[1-9][0-9]{0,8}$/;
+/** How many recent result lists a store keeps (each at most one number per contact). */
+const RECENT_QUERIES = 16;
 
 /** A store over `contacts` (sorted by id) with their index, or a function building it once. */
 export function createIndexedStore(contacts: readonly Contact[], index: SearchIndex | (() => SearchIndex)): ContactStore {
@@ -26,6 +29,17 @@ export function createIndexedStore(contacts: readonly Contact[], index: SearchIn
     return (built = candidate);
   };
   const contactAt = (position: number): Contact => contacts[searchIndex().order[position]!]!;
+  // Paging a search asks the same question once a page: keep the last few answers.
+  const recent = new Map<string, readonly number[]>();
+  const matches = (filter: DirectoryFilter): readonly number[] => {
+    const key = filterKey(filter);
+    let positions = recent.get(key);
+    if (positions) recent.delete(key);
+    else positions = findPositions(searchIndex(), filter);
+    recent.set(key, positions);
+    if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value!);
+    return positions;
+  };
 
   return {
     get: async (id) => byId.get(id),
@@ -37,7 +51,7 @@ export function createIndexedStore(contacts: readonly Contact[], index: SearchIn
     version: async () => searchIndex().version,
     list: async (request: PageRequest): Promise<Page> => {
       if (!Number.isInteger(request.limit) || request.limit < 1) throw new RangeError(`limit must be a whole number of at least 1, not ${request.limit}`);
-      const positions = findPositions(searchIndex(), request);
+      const positions = matches(request);
       let start = 0;
       if (request.position !== undefined) {
         // Only offsets this store hands out: inside the result list, never its start.
@@ -50,7 +64,7 @@ export function createIndexedStore(contacts: readonly Contact[], index: SearchIn
     },
     scan: (filter: DirectoryFilter): AsyncIterable<Contact> => ({
       async *[Symbol.asyncIterator]() {
-        for (const position of findPositions(searchIndex(), filter)) yield contactAt(position);
+        for (const position of matches(filter)) yield contactAt(position);
       },
     }),
   };

@@ -17,7 +17,7 @@ async function* from(pieces: readonly string[], log: string[] = []) {
 async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number[] }> {
   const chunks: number[] = [];
   let text = "";
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
     chunks.push(chunk.byteLength);
     text += decoder.decode(chunk, { stream: true });
