@@ -1,18 +1,21 @@
 /**
  * @module Bench: the worker built over the generated directory against the worker built over
  * the shipped data: its gzipped size against Workers' upload limits (3 MiB Free, 10 MiB Paid,
- * compressed) and its startup CPU time against the 1 s startup limit.
+ * compressed), its startup CPU time against the 1 s startup limit, and the heap its data takes
+ * against an isolate's 128 MB.
  */
 import { join } from "node:path";
 import type { BenchContext } from "./context";
 import type { BenchSuite } from "./measure";
-import { buildWorker, startupMs } from "./worker-build";
+import { buildWorker, dataHeapKiB, startupMs } from "./worker-build";
 
 /** Workers' limits (developers.cloudflare.com/workers/platform/limits/). */
 export const WORKERS_LIMITS = {
   freeKiB: 3 * 1024,
   paidKiB: 10 * 1024,
   startupMs: 1000,
+  /** 128 MB per isolate, in KiB. */
+  memoryKiB: (128 * 1000 * 1000) / 1024,
 } as const;
 
 /** Bundle size and startup cost with N contacts bundled. */
@@ -24,6 +27,7 @@ export const bundleSuite: BenchSuite<BenchContext> = {
     const generated = await buildWorker(context.root, context.dataDir, join(context.work, "worker-generated"));
     const shippedStartup = await startupMs(context.root, shipped, join(context.work, "worker-shipped"));
     const generatedStartup = await startupMs(context.root, generated, join(context.work, "worker-generated"));
+    const [shippedHeap, generatedHeap] = [await dataHeapKiB(shipped), await dataHeapKiB(generated)];
     const perContact = ((generated.gzipKiB - shipped.gzipKiB) * 1024) / context.count;
     const fits = (limitKiB: number) => Math.floor(((limitKiB - shipped.gzipKiB) * 1024) / perContact).toLocaleString("en");
     return [
@@ -45,6 +49,14 @@ export const bundleSuite: BenchSuite<BenchContext> = {
         baseline: { name: "with the shipped data", value: shippedStartup },
         limits: [{ name: "startup limit", value: WORKERS_LIMITS.startupMs }],
         note: "wrangler check startup on this machine's CPU: parsing the bundled JSON dominates",
+      },
+      {
+        name: `heap taken by the bundled data, ${n} contacts`,
+        value: generatedHeap,
+        unit: "KiB",
+        baseline: { name: "with the shipped data", value: shippedHeap },
+        limits: [{ name: "an isolate's memory", value: WORKERS_LIMITS.memoryKiB }],
+        note: `${((generatedHeap * 1024) / context.count / 1000).toFixed(1)} KB a contact (objects, index, and the source V8 keeps), in Node's V8: about ${Math.floor((WORKERS_LIMITS.memoryKiB * 0.8 * 1024) / ((generatedHeap * 1024) / context.count)).toLocaleString("en")} contacts fill 80% of an isolate`,
       },
     ];
   },

@@ -13,6 +13,8 @@ const run = promisify(execFile);
 
 /** A worker built over one data folder. */
 export interface WorkerBuild {
+  /** The data module the worker imports (`src/generated/bundle.js` of the copy). */
+  readonly data: string;
   /** The upload wrangler would send (`--outfile`), as `wrangler check startup` reads it. */
   readonly bundle: string;
   /** Sizes as wrangler reports them before an upload. */
@@ -36,7 +38,7 @@ export async function buildWorker(root: string, dataDir: string, dir: string): P
   const { stdout, stderr } = await run(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outfile", bundle], { cwd: dir, env, maxBuffer: 1 << 24 });
   const sizes = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(stdout + stderr);
   if (!sizes) throw new Error(`wrangler did not report the upload size:\n${stdout}${stderr}`);
-  return { bundle, totalKiB: Number(sizes[1]), gzipKiB: Number(sizes[2]) };
+  return { data: join(dir, "src/generated/bundle.js"), bundle, totalKiB: Number(sizes[1]), gzipKiB: Number(sizes[2]) };
 }
 
 /** V8's CPU profile, as `wrangler check startup` writes it. */
@@ -59,4 +61,22 @@ export async function startupMs(root: string, build: WorkerBuild, dir: string): 
   // timeDeltas[i] is the time up to sample i: count it for the samples that did work.
   const micros = profile.samples.reduce((sum, node, i) => (idle.has(node) ? sum : sum + (profile.timeDeltas[i] ?? 0)), 0);
   return micros / 1000;
+}
+
+// Imports the data module in a fresh Node process and reports what it adds to V8's heap.
+const HEAP_PROBE = `
+const gc = globalThis.gc;
+gc(); const before = process.memoryUsage().heapUsed;
+const data = await import(process.argv[1]);
+gc(); await new Promise((r) => setTimeout(r, 50)); gc();
+console.log(JSON.stringify({ bytes: process.memoryUsage().heapUsed - before, contacts: data.contacts.length }));
+`;
+
+/**
+ * What the bundled data (contacts, index and the source V8 keeps) adds to the heap, in KiB,
+ * measured in Node's V8, the engine workerd also runs; an isolate has 128 MB in all.
+ */
+export async function dataHeapKiB(build: WorkerBuild): Promise<number> {
+  const { stdout } = await run(process.execPath, ["--expose-gc", "--input-type=module", "-e", HEAP_PROBE, build.data], { maxBuffer: 1 << 20 });
+  return (JSON.parse(stdout) as { bytes: number }).bytes / 1024;
 }
