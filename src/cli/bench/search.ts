@@ -35,16 +35,32 @@ export const searchSuite: BenchSuite<BenchContext> = {
       });
     }
 
+    const url = "http://localhost/v1/contacts?q=beijing";
     const app = createApp(createIndexedStore(contacts, index));
-    const body = await (await app.request("http://localhost/v1/contacts?q=beijing")).text();
+    const body = await (await app.request(url)).text();
     const constant = createApp(createIndexedStore(contacts, index));
     constant.get("/constant", (c) => c.body(body, 200, { "Content-Type": "application/json" }));
+    const constantMs = await medianMs(async () => (await constant.request("http://localhost/constant")).text());
+    // A new store each time: its first answer to a search, before it remembers the result list.
+    const fresh: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const cold = createApp(createIndexedStore(contacts, index));
+      fresh.push(await onceMs(async () => (await cold.request(url)).text()));
+    }
     out.push({
-      name: `GET /v1/contacts?q=beijing (first page), ${n} contacts`,
-      value: await medianMs(async () => (await app.request("http://localhost/v1/contacts?q=beijing")).text()),
+      name: `GET /v1/contacts?q=beijing, a new search, ${n} contacts`,
+      value: fresh.sort((a, b) => a - b)[fresh.length >> 1]!,
       unit: "ms",
-      baseline: { name: "the same bytes as a constant", value: await medianMs(async () => (await constant.request("http://localhost/constant")).text()) },
+      baseline: { name: "the same bytes as a constant", value: constantMs },
       limits: [{ name: "Workers Free CPU a request", value: 10 }],
+    });
+    const next = (JSON.parse(body) as { next?: string }).next;
+    out.push({
+      name: `GET /v1/contacts?q=beijing, its next page, ${n} contacts`,
+      value: await medianMs(async () => (await app.request(`${url}&cursor=${next}`)).text()),
+      unit: "ms",
+      baseline: { name: "the same bytes as a constant", value: constantMs },
+      note: "the store keeps the last 16 result lists, so paging does not search again",
     });
     out.push({
       name: `search index build (npm run build:data), ${n} contacts`,
