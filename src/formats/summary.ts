@@ -17,10 +17,11 @@ export interface ContactSummary {
   readonly links: ContactPaths;
 }
 
-/** The summary of `contact`, its links resolved against `origin` (`https://example.org`). */
+/** The summary of `contact`, its links under `origin` (`https://example.org`, no trailing slash). */
 export function toSummary(contact: Contact, origin: string): ContactSummary {
   const paths = contactPaths(contact.id);
-  const links = Object.fromEntries(Object.entries(paths).map(([rel, path]) => [rel, new URL(path, origin).href])) as unknown as ContactPaths;
+  // Paths are URL-safe by construction (ids match ID_PATTERN): joining needs no URL parser.
+  const links: ContactPaths = { page: origin + paths.page, api: origin + paths.api, vcard: origin + paths.vcard, qr: origin + paths.qr };
   return {
     id: contact.id,
     kind: contact.kind,
