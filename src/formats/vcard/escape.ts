@@ -1,0 +1,38 @@
+/**
+ * @module Escaping of vCard values and parameter values, per version. Pure.
+ *
+ * Text values (RFC 6350 §3.4, RFC 2426 §4):
+ * - both versions: BACKSLASH as `\\`, COMMA as `\,`, a line break as `\n`;
+ * - 3.0: SEMICOLON as `\;` everywhere: RFC 2426's text-value grammar has no bare ";" (and
+ *   OS X Address Book rejects a bare ";" followed by a folded line starting with ":",
+ *   owncloud-archive/apps#673);
+ * - 4.0: SEMICOLON as `\;` only inside the components of compound properties (N, ADR, ORG);
+ *   elsewhere RFC 6350 §3.4 leaves it bare, as its ABNF (TEXT-CHAR) and ical.js expect.
+ * Parameter values (RFC 6350 §5, RFC 6868): quoted when they hold ":", ";" or ","; a DQUOTE,
+ * a line break and "^" itself are caret-encoded (`^'`, `^n`, `^^`).
+ */
+import type { VCardVersion } from "./property";
+
+// Line breaks become "\n"; a CR of CRLF or a lone CR is one line break (RFC 6350 §3.4).
+const LINE_BREAK = /\r\n|\r|\n/g;
+// RFC 6350 §3.3 allows no control characters in a value but HTAB; the validator lets none
+// through except the line breaks of notes, so this only guards against unvalidated input.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Escapes one text value (or one component of a compound value when `component`). */
+export function escapeText(value: string, version: VCardVersion, component = false): string {
+  let escaped = value.replace(CONTROL, "").replace(/\\/g, "\\\\").replace(/,/g, "\\,");
+  if (version === "3.0" || component) escaped = escaped.replace(/;/g, "\\;");
+  return escaped.replace(LINE_BREAK, "\\n");
+}
+
+/** A parameter value as written: caret-encoded (RFC 6868 §3) and quoted when it must be. */
+export function escapeParamValue(value: string): string {
+  const encoded = value
+    .replace(CONTROL, "")
+    .replace(/\^/g, "^^")
+    .replace(LINE_BREAK, "^n")
+    .replace(/"/g, "^'");
+  // RFC 6350 §5: SAFE-CHAR excludes DQUOTE, ";", ":" and ","; QSAFE-CHAR only DQUOTE.
+  return /[;:,]/.test(encoded) ? `"${encoded}"` : encoded;
+}
