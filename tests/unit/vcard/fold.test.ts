@@ -28,7 +28,7 @@ describe("foldLine", () => {
           expect(octets(l)).toBeLessThanOrEqual(MAX_LINE_OCTETS);
           // Each line decodes on its own without replacement characters.
           const bytes = new TextEncoder().encode(l);
-          expect(new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toBe(l);
+          expect(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes)).toBe(l);
         }
         expect(unfold(lines)).toBe(line);
       }
