@@ -92,8 +92,8 @@ describe("GET /v1/contacts on the shipped data", () => {
   });
 });
 
-describe("GET /v1/contacts over a generated directory", () => {
-  const files = generateDirectory({ count: 300, seed: 8 }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
+describe("GET /v1/contacts over a generated directory of 1,000 contacts", () => {
+  const files = generateDirectory({ count: 1000, seed: 8 }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
   const { contacts, problems } = validateDirectory(files, undefined, "2026-11-29");
   const app = createApp(createMemoryStore(contacts));
   const call = async (path: string) => app.request(`${ORIGIN}${path}`);
@@ -117,14 +117,14 @@ describe("GET /v1/contacts over a generated directory", () => {
 
   it("was generated without a problem", () => {
     expect(problems).toEqual([]);
-    expect(contacts).toHaveLength(300);
+    expect(contacts).toHaveLength(1000);
   });
 
   it("pages through every contact exactly once, by the next cursor and by the Link header", async () => {
-    const ids = await walk("limit=7");
-    expect(ids).toHaveLength(300);
+    const ids = await walk("limit=17");
+    expect(ids).toHaveLength(1000);
     expect(new Set(ids)).toEqual(new Set(contacts.map((c) => c.id)));
-    expect(await walk("limit=7", true)).toEqual(ids);
+    expect(await walk("limit=17", true)).toEqual(ids);
   });
 
   it("gives 20 contacts a page by default and at most 100", async () => {
