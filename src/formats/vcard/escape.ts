@@ -8,8 +8,10 @@
  *   owncloud-archive/apps#673);
  * - 4.0: SEMICOLON as `\;` only inside the components of compound properties (N, ADR, ORG);
  *   elsewhere RFC 6350 §3.4 leaves it bare, as its ABNF (TEXT-CHAR) and ical.js expect.
- * Parameter values (RFC 6350 §5, RFC 6868): quoted when they hold ":", ";" or ","; a DQUOTE,
- * a line break and "^" itself are caret-encoded (`^'`, `^n`, `^^`).
+ * Parameter values (RFC 6350 §5, RFC 6868): a DQUOTE, a line break and "^" itself are
+ * caret-encoded (`^'`, `^n`, `^^`); anything but a plain token (`work`, `zh-Hans`, `UTF-8`) is
+ * quoted. The grammar requires quotes only around ":", ";" and ",", but quotes are always
+ * allowed and spare lenient readers a space or a non-ASCII character in a bare value.
  */
 import type { VCardVersion } from "./property";
 
@@ -33,6 +35,5 @@ export function escapeParamValue(value: string): string {
     .replace(/\^/g, "^^")
     .replace(LINE_BREAK, "^n")
     .replace(/"/g, "^'");
-  // RFC 6350 §5: SAFE-CHAR excludes DQUOTE, ";", ":" and ","; QSAFE-CHAR only DQUOTE.
-  return /[;:,]/.test(encoded) ? `"${encoded}"` : encoded;
+  return /^[A-Za-z0-9._+/-]*$/.test(encoded) ? encoded : `"${encoded}"`;
 }

@@ -33,8 +33,12 @@ describe("escapeText", () => {
 
 describe("escapeParamValue", () => {
   it("leaves a token bare", () => {
-    expect(escapeParamValue("zh-Hans")).toBe("zh-Hans");
-    expect(escapeParamValue("bei jing")).toBe("bei jing");
+    for (const token of ["zh-Hans", "work", "UTF-8", "1", "piny"]) expect(escapeParamValue(token)).toBe(token);
+  });
+
+  it("quotes a value holding a space or non-ASCII text, which lenient readers may split", () => {
+    expect(escapeParamValue("bei jing")).toBe('"bei jing"');
+    expect(escapeParamValue("邮编")).toBe('"邮编"');
   });
 
   it("quotes a value holding a comma, a colon or a semicolon (RFC 6350 §5)", () => {
@@ -44,6 +48,6 @@ describe("escapeParamValue", () => {
   });
 
   it("caret-encodes line breaks, double quotes and carets (RFC 6868 §3)", () => {
-    expect(escapeParamValue('line 1\nsay "hi" ^')).toBe("line 1^nsay ^'hi^' ^^");
+    expect(escapeParamValue('line 1\nsay "hi" ^')).toBe(`"line 1^nsay ^'hi^' ^^"`);
   });
 });
