@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import type { ContactStore } from "../store/contact-store";
 import { HttpProblem, problemResponse } from "./problem";
 import { directoryRoutes } from "./routes/directory";
+import { vcardRoutes } from "./routes/vcard";
 
 /** What the worker is bound to (wrangler.toml); nothing yet. */
 export type Env = Record<string, never>;
@@ -23,6 +24,8 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
     c.set("store", store);
     await next();
   });
+  // Before any /v1/contacts/:id route: Hono runs matching routes in the order they were added.
+  app.route("/", vcardRoutes);
   app.route("/", directoryRoutes);
 
   app.notFound((c) =>

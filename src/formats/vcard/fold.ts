@@ -16,27 +16,50 @@ const CONTINUATION = " ";
 /** UTF-8 length of one code point. */
 const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
-/** The physical lines of one content line (without line breaks), each at most 75 octets. */
-export function foldLine(line: string): string[] {
-  const lines: string[] = [];
-  let current = "";
-  let octets = 0;
+/** The folding units of a line: code points, with a backslash escape kept as one unit. */
+function unitsOf(line: string): string[] {
   const chars = Array.from(line);
-  for (let i = 0; i < chars.length; i++) {
-    // An escape ("\\", "\,", "\;", "\n") moves to the next line whole.
-    let unit = chars[i]!;
-    if (unit === "\\" && i + 1 < chars.length) unit += chars[++i]!;
-    let size = 0;
-    for (const ch of unit) size += utf8Length(ch.codePointAt(0)!);
-    if (octets + size > MAX_LINE_OCTETS) {
-      lines.push(current);
-      current = CONTINUATION;
-      octets = CONTINUATION.length;
+  const units: string[] = [];
+  for (let i = 0; i < chars.length; i++) units.push(chars[i] === "\\" && i + 1 < chars.length ? chars[i]! + chars[++i]! : chars[i]!);
+  return units;
+}
+
+const octetsOf = (unit: string): number => {
+  let size = 0;
+  for (const ch of unit) size += utf8Length(ch.codePointAt(0)!);
+  return size;
+};
+
+/** How far a fold may move back to keep a space off either side of the line break. */
+const MAX_BACKTRACK = 8;
+const isSpace = (unit: string | undefined) => unit === " " || unit === "\t";
+
+/**
+ * The physical lines of one content line (without line breaks), each at most 75 octets. A fold
+ * moves back a few characters rather than end a line with a space or start a continuation
+ * with one: RFC 6350 removes exactly the one space after the line break, but readers that trim
+ * lines, or unfold as vCard 2.1 and RFC 822 do, would lose or double that space.
+ */
+export function foldLine(line: string): string[] {
+  const units = unitsOf(line);
+  const lines: string[] = [];
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < units.length; i++) {
+    const size = octetsOf(units[i]!);
+    const budget = MAX_LINE_OCTETS - (lines.length > 0 ? CONTINUATION.length : 0);
+    if (octets + size <= budget) {
+      octets += size;
+      continue;
     }
-    current += unit;
-    octets += size;
+    let end = i;
+    for (let back = 0; back < MAX_BACKTRACK && end - 1 > start && (isSpace(units[end - 1]) || isSpace(units[end])); back++) end--;
+    if (isSpace(units[end - 1]) || isSpace(units[end])) end = i;
+    lines.push((lines.length > 0 ? CONTINUATION : "") + units.slice(start, end).join(""));
+    start = end;
+    octets = units.slice(start, i + 1).reduce((sum, unit) => sum + octetsOf(unit), 0);
   }
-  lines.push(current);
+  lines.push((lines.length > 0 ? CONTINUATION : "") + units.slice(start).join(""));
   return lines;
 }
 

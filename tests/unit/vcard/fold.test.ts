@@ -40,6 +40,21 @@ describe("foldLine", () => {
     expect(foldLine(line)).toEqual(["X".repeat(74), " \\,Y"]);
   });
 
+  it("moves a fold back rather than end a line with a space or start a continuation with one", () => {
+    const line = "X".repeat(70) + " word " + "Y".repeat(10);
+    const lines = foldLine(line);
+    // 75 octets would end the line with "word" and start the continuation with a space.
+    expect(lines).toEqual(["X".repeat(70) + " wor", " d " + "Y".repeat(10)]);
+    expect(unfold(lines)).toBe(line);
+  });
+
+  it("still folds within a long run of spaces, where no better place exists", () => {
+    const line = "N:" + " ".repeat(200);
+    const lines = foldLine(line);
+    for (const l of lines) expect(octets(l)).toBeLessThanOrEqual(MAX_LINE_OCTETS);
+    expect(unfold(lines)).toBe(line);
+  });
+
   it("ends every physical line with CRLF", () => {
     expect(foldContentLine("X".repeat(80))).toBe(`${"X".repeat(75)}${CRLF} ${"X".repeat(5)}${CRLF}`);
   });

@@ -1,0 +1,62 @@
+/**
+ * @module The contact card downloads: `GET /contact.vcf` (the primary contact),
+ * `GET /v1/contacts/{id}.vcf` and `GET /v1/directory.vcf` (every contact in one file), each
+ * with `?version=3.0|4.0`. Thin: `src/formats/vcard` writes the cards; this reads the version,
+ * finds the contacts and names the download.
+ */
+import { Hono, type Context } from "hono";
+import { toVCard, toVCards, type VCardVersion } from "../../formats/vcard";
+import { ID_PATTERN } from "../../model/schema";
+import { DIRECTORY_PATHS } from "../../model/urls";
+import type { AppEnv } from "../app";
+import { attachment } from "../content-disposition";
+import { HttpProblem } from "../problem";
+import { parseVCardVersion } from "../vcard-version";
+import { invalidParamsProblem } from "./directory";
+
+/** RFC 6350 §10.1: the vCard media type; UTF-8 is its only charset. */
+export const VCARD_CONTENT_TYPE = "text/vcard; charset=utf-8";
+
+/**
+ * `/v1/contacts/{id}.vcf` as a Hono route: the id constrained to the data's id pattern, so no
+ * other path (nor a route for `/v1/contacts/{id}` registered after this one) is taken for it.
+ * The suffix sits inside the pattern: Hono matches a regular-expression parameter to the end
+ * of its path segment.
+ */
+export const CONTACT_VCARD_ROUTE = `/v1/contacts/:file{${ID_PATTERN.source.replace(/^\^|\$$/g, "")}\\.vcf}`;
+
+/** The version asked for, or a 400 naming the allowed values. */
+function versionOf(c: Context<AppEnv>): VCardVersion {
+  const parsed = parseVCardVersion(new URL(c.req.url).searchParams);
+  if (!parsed.ok) throw invalidParamsProblem([parsed.invalid]);
+  return parsed.version;
+}
+
+/** The card as a download named `filename`. */
+function vcardResponse(c: Context<AppEnv>, body: string, filename: string): Response {
+  return c.body(body, 200, { "Content-Type": VCARD_CONTENT_TYPE, "Content-Disposition": attachment(filename) });
+}
+
+/** The vCard routes. */
+export const vcardRoutes = new Hono<AppEnv>();
+
+vcardRoutes.get(DIRECTORY_PATHS.primaryVcard, async (c) => {
+  const version = versionOf(c);
+  const contact = await c.var.store.primary();
+  return vcardResponse(c, toVCard(contact, { version }), `${contact.id}.vcf`);
+});
+
+vcardRoutes.get(CONTACT_VCARD_ROUTE, async (c) => {
+  const version = versionOf(c);
+  const id = (c.req.param("file") ?? "").slice(0, -".vcf".length);
+  const contact = await c.var.store.get(id);
+  if (!contact) throw new HttpProblem({ title: "Not Found", status: 404, detail: `There is no contact with the id "${id}".`, id });
+  return vcardResponse(c, toVCard(contact, { version }), `${contact.id}.vcf`);
+});
+
+// Every contact in one file (RFC 6350 §3.3: cards one after another). Simple for now: the
+// directory export takes this route over with filters and a streamed body (`streamVCards`).
+vcardRoutes.get(DIRECTORY_PATHS.vcard, async (c) => {
+  const version = versionOf(c);
+  return vcardResponse(c, toVCards(await c.var.store.all(), { version }), "directory.vcf");
+});
