@@ -1,38 +1,27 @@
 /**
  * @module The directory routes: `GET /v1/contacts?q=&kind=&tag=&limit=&cursor=`, one page of
- * contact summaries with the cursor of the next, and `GET /contacts`, the same as an HTML page
- * with a search form. Thin: the query parser, the store and the formats do the work; this maps
- * their refusals to 400 problem+json (or, for a browser on the page, the page with the error).
+ * contact summaries with the cursor of the next; `GET /v1/directory.vcf` with the same filters,
+ * every match as one streamed vCard file; and `GET /contacts`, the HTML page with a search
+ * form. Thin: the query parser, the store and the formats do the work; this maps their
+ * refusals to 400 problem+json (or, for a browser on the page, the page with the error).
  */
 import { Hono, type Context } from "hono";
 import { html } from "hono/html";
 import { DirectoryDocument, firstPage } from "../../formats/directory-page";
 import { toSummary } from "../../formats/summary";
+import { streamText } from "../../formats/text-stream";
+import { streamVCards } from "../../formats/vcard";
+import type { Contact } from "../../model/contact";
 import { DIRECTORY_PATHS } from "../../model/urls";
-import { readDirectoryPage, type CursorRefusal } from "../../search/directory-page";
+import { readDirectoryPage } from "../../search/directory-page";
+import type { DirectoryFilter } from "../../search/find";
 import type { AppEnv } from "../app";
-import { parseDirectoryQuery, QUERY_MAX_LENGTH, type InvalidParam } from "../directory-query";
+import { attachment } from "../content-disposition";
+import { parseDirectoryQuery, QUERY_MAX_LENGTH } from "../directory-query";
+import { cursorRefusal, invalidParamsProblem } from "../invalid-params";
 import { HttpProblem } from "../problem";
-
-/** A 400 listing every wrong parameter (RFC 9457 §3: "invalid-params"). */
-export function invalidParamsProblem(invalid: readonly InvalidParam[]): HttpProblem {
-  const detail = invalid.map((p) => `${p.name} ${p.reason}`).join("; ");
-  return new HttpProblem({ title: "Bad Request", status: 400, detail: `${detail}.`, "invalid-params": invalid });
-}
-
-/** Why a cursor cannot continue this listing, and what to do instead. */
-export function cursorRefusal(reason: CursorRefusal): InvalidParam {
-  switch (reason) {
-    case "stale":
-      return { name: "cursor", reason: "the directory has changed since this cursor was issued: start again from the first page, without a cursor" };
-    case "other-query":
-      return { name: "cursor", reason: "this cursor belongs to another search: send it with the same q, kind and tag as the page that gave it" };
-    case "malformed":
-    case "tampered":
-    case "position":
-      return { name: "cursor", reason: "this is not a cursor this service issued: use the next value of a previous page as it is" };
-  }
-}
+import { parseVCardVersion } from "../vcard-version";
+import { VCARD_CONTENT_TYPE } from "./vcard";
 
 /** The directory listing's routes. */
 export const directoryRoutes = new Hono<AppEnv>();
@@ -83,4 +72,36 @@ directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
     next = `${DIRECTORY_PATHS.page}?${params}`;
   }
   return c.html(htmlDocument(<DirectoryDocument filter={filter} contacts={page.contacts} {...(next ? { next } : {})} paged={cursor !== undefined} />));
+});
+
+/** The contacts of `filter`, or undefined when there are none (known before a byte is sent). */
+async function nonEmpty(contacts: AsyncIterable<Contact>): Promise<AsyncIterable<Contact> | undefined> {
+  const iterator = contacts[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return undefined;
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    },
+  };
+}
+
+/** Says what a filter asked for, in a problem's detail. */
+const describeFilter = (filter: DirectoryFilter) =>
+  [filter.text ? `q=${JSON.stringify(filter.text)}` : "", filter.kind ? `kind=${filter.kind}` : "", filter.tag ? `tag=${filter.tag}` : ""].filter(Boolean).join(", ");
+
+directoryRoutes.get(DIRECTORY_PATHS.vcard, async (c) => {
+  const params = new URL(c.req.url).searchParams;
+  const parsed = parseDirectoryQuery(params, "filter");
+  const version = parseVCardVersion(params);
+  const invalid = [...(parsed.ok ? [] : parsed.invalid), ...(version.ok ? [] : [version.invalid])];
+  if (!parsed.ok || !version.ok) throw invalidParamsProblem(invalid);
+  const { filter } = parsed.query;
+  const contacts = await nonEmpty(c.var.store.scan(filter));
+  // RFC 6350 §3.3: a vCard file holds one card or more; an empty one would fail to import.
+  if (!contacts) throw new HttpProblem({ title: "Not Found", status: 404, detail: `No contact matches ${describeFilter(filter)}: there is no card to download.` });
+  // One card at a time, as the client reads: the file is never whole in memory.
+  const body = streamText(streamVCards(contacts, { version: version.version }));
+  return c.body(body, 200, { "Content-Type": VCARD_CONTENT_TYPE, "Content-Disposition": attachment("directory.vcf") });
 });

@@ -1,18 +1,18 @@
 /**
- * @module The contact card downloads: `GET /contact.vcf` (the primary contact),
- * `GET /v1/contacts/{id}.vcf` and `GET /v1/directory.vcf` (every contact in one file), each
- * with `?version=3.0|4.0`. Thin: `src/formats/vcard` writes the cards; this reads the version,
+ * @module The contact card downloads: `GET /contact.vcf` (the primary contact) and
+ * `GET /v1/contacts/{id}.vcf`, each with `?version=3.0|4.0` (`/v1/directory.vcf` is in
+ * ./directory.tsx). Thin: `src/formats/vcard` writes the cards; this reads the version,
  * finds the contacts and names the download.
  */
 import { Hono, type Context } from "hono";
-import { toVCard, toVCards, type VCardVersion } from "../../formats/vcard";
+import { toVCard, type VCardVersion } from "../../formats/vcard";
 import { ID_PATTERN } from "../../model/schema";
 import { DIRECTORY_PATHS } from "../../model/urls";
 import type { AppEnv } from "../app";
 import { attachment } from "../content-disposition";
 import { HttpProblem } from "../problem";
 import { parseVCardVersion } from "../vcard-version";
-import { invalidParamsProblem } from "./directory";
+import { invalidParamsProblem } from "../invalid-params";
 
 /** RFC 6350 §10.1: the vCard media type; UTF-8 is its only charset. */
 export const VCARD_CONTENT_TYPE = "text/vcard; charset=utf-8";
@@ -54,9 +54,5 @@ vcardRoutes.get(CONTACT_VCARD_ROUTE, async (c) => {
   return vcardResponse(c, toVCard(contact, { version }), `${contact.id}.vcf`);
 });
 
-// Every contact in one file (RFC 6350 §3.3: cards one after another). Simple for now: the
-// directory export takes this route over with filters and a streamed body (`streamVCards`).
-vcardRoutes.get(DIRECTORY_PATHS.vcard, async (c) => {
-  const version = versionOf(c);
-  return vcardResponse(c, toVCards(await c.var.store.all(), { version }), "directory.vcf");
-});
+// `GET /v1/directory.vcf` (every contact, or those of a search, in one streamed file) is a
+// directory route: src/http/routes/directory.tsx.
