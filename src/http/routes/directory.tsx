@@ -74,17 +74,15 @@ directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
   return c.html(htmlDocument(<DirectoryDocument filter={filter} contacts={page.contacts} {...(next ? { next } : {})} paged={cursor !== undefined} />));
 });
 
-/** The contacts of `filter`, or undefined when there are none (known before a byte is sent). */
-async function nonEmpty(contacts: AsyncIterable<Contact>): Promise<AsyncIterable<Contact> | undefined> {
-  const iterator = contacts[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return undefined;
-  return {
-    async *[Symbol.asyncIterator]() {
-      yield first.value;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-    },
-  };
+/**
+ * The contacts of `filter` sorted by id, the order of `all()` and of the files in data/, so two
+ * exports of the same data compare line by line. Only references are collected: the cards
+ * are still written one at a time as the client reads.
+ */
+async function matchingById(contacts: AsyncIterable<Contact>): Promise<Contact[]> {
+  const out: Contact[] = [];
+  for await (const contact of contacts) out.push(contact);
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Says what a filter asked for, in a problem's detail. */
@@ -98,9 +96,9 @@ directoryRoutes.get(DIRECTORY_PATHS.vcard, async (c) => {
   const invalid = [...(parsed.ok ? [] : parsed.invalid), ...(version.ok ? [] : [version.invalid])];
   if (!parsed.ok || !version.ok) throw invalidParamsProblem(invalid);
   const { filter } = parsed.query;
-  const contacts = await nonEmpty(c.var.store.scan(filter));
+  const contacts = await matchingById(c.var.store.scan(filter));
   // RFC 6350 §3.3: a vCard file holds one card or more; an empty one would fail to import.
-  if (!contacts) throw new HttpProblem({ title: "Not Found", status: 404, detail: `No contact matches ${describeFilter(filter)}: there is no card to download.` });
+  if (contacts.length === 0) throw new HttpProblem({ title: "Not Found", status: 404, detail: `No contact matches ${describeFilter(filter)}: there is no card to download.` });
   // One card at a time, as the client reads: the file is never whole in memory.
   const body = streamText(streamVCards(contacts, { version: version.version }));
   return c.body(body, 200, { "Content-Type": VCARD_CONTENT_TYPE, "Content-Disposition": attachment("directory.vcf") });
