@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { bundleSuite } from "./bench/bundle";
 import { createBenchContext, type BenchContext } from "./bench/context";
+import { directoryVcfSuite } from "./bench/directory-vcf";
 import type { BenchSuite, Measurement } from "./bench/measure";
 import { searchSuite } from "./bench/search";
 import { formatTable } from "./bench/table";
@@ -13,7 +14,7 @@ import { validateSuite } from "./bench/validate";
 import { DEFAULT_SEED } from "./generate/directory";
 
 /** Every suite, in the order they print. */
-export const SUITES: readonly BenchSuite<BenchContext>[] = [validateSuite, bundleSuite, searchSuite];
+export const SUITES: readonly BenchSuite<BenchContext>[] = [validateSuite, bundleSuite, searchSuite, directoryVcfSuite];
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seed: { type: "string" }, only: { type: "string" } } });
 const count = Number(values.count);
