@@ -1,10 +1,9 @@
 /** `GET /contacts`, the directory page, inside workerd: the form, the results, paging, errors. */
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { generateDirectory } from "../../src/cli/generate/directory";
 import { createApp } from "../../src/http/app";
 import { createMemoryStore } from "../../src/store/contact-store";
-import { validateDirectory } from "../../src/validate/directory";
+import { generatedContacts } from "./generated";
 
 const BROWSER = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 const get = (path: string, headers: Record<string, string> = BROWSER) => exports.default.fetch(`http://localhost${path}`, { headers });
@@ -65,8 +64,7 @@ describe("GET /contacts on the shipped data", () => {
 });
 
 describe("GET /contacts over a generated directory", () => {
-  const files = generateDirectory({ count: 120, seed: 21 }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
-  const { contacts } = validateDirectory(files, undefined, "2026-11-29");
+  const contacts = generatedContacts(120, 21);
   const app = createApp(createMemoryStore(contacts));
   const page = async (path: string) => (await app.request(`http://localhost${path}`, { headers: BROWSER })).text();
 

@@ -5,15 +5,13 @@
 import { exports } from "cloudflare:workers";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { generateDirectory } from "../../src/cli/generate/directory";
 import { toVCard } from "../../src/formats/vcard";
 import { createApp } from "../../src/http/app";
 import { createMemoryStore } from "../../src/store/contact-store";
-import { validateDirectory } from "../../src/validate/directory";
+import { generatedContacts } from "./generated";
 
 const ORIGIN = "http://localhost";
-const files = generateDirectory({ count: 400, seed: 13 }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
-const { contacts } = validateDirectory(files, undefined, "2026-11-29");
+const contacts = generatedContacts(400, 13);
 const store = createMemoryStore(contacts);
 const app = createApp(store);
 const call = (path: string, init?: RequestInit) => app.request(`${ORIGIN}${path}`, init);

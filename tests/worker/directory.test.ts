@@ -4,10 +4,9 @@
  */
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { generateDirectory } from "../../src/cli/generate/directory";
 import { createApp } from "../../src/http/app";
 import { createMemoryStore } from "../../src/store/contact-store";
-import { validateDirectory } from "../../src/validate/directory";
+import { generatedContacts } from "./generated";
 
 const ORIGIN = "http://localhost";
 const get = (path: string) => exports.default.fetch(`${ORIGIN}${path}`);
@@ -93,8 +92,7 @@ describe("GET /v1/contacts on the shipped data", () => {
 });
 
 describe("GET /v1/contacts over a generated directory of 1,000 contacts", () => {
-  const files = generateDirectory({ count: 1000, seed: 8 }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
-  const { contacts, problems } = validateDirectory(files, undefined, "2026-11-29");
+  const contacts = generatedContacts(1000, 8);
   const app = createApp(createMemoryStore(contacts));
   const call = async (path: string) => app.request(`${ORIGIN}${path}`);
   type Body = { items: { id: string; kind: string; tags: string[] }[]; next?: string };
@@ -115,8 +113,7 @@ describe("GET /v1/contacts over a generated directory of 1,000 contacts", () => 
     return ids;
   }
 
-  it("was generated without a problem", () => {
-    expect(problems).toEqual([]);
+  it("was generated without a problem (the helper refuses any)", () => {
     expect(contacts).toHaveLength(1000);
   });
 
