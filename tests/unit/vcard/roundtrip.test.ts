@@ -65,7 +65,7 @@ describe.each(VCARD_VERSIONS)("a %s card of any contact", (version) => {
       fc.property(contact, (c) => {
         const checked = vCardProperties(c, version).filter((p) => !p.params.some((q) => q.values.some((v) => /[^A-Za-z0-9._+/-]/.test(v))));
         const parsed = new vCard().parse(toVCard(c, { version }));
-        const seen = Object.values(parsed.data).flatMap((v) => (Array.isArray(v) ? v : [v])) as unknown as { _field: string; _data: string; group?: string; type?: string | string[] }[];
+        const seen = Object.values(parsed.data).flatMap((v) => (Array.isArray(v) ? v : [v]));
         // vcf keeps every line, garbled or not, in order: the k-th property of a name is ours.
         const ordinal = new Map<string, number>();
         for (const p of vCardProperties(c, version)) {
