@@ -16,9 +16,12 @@ import { DEFAULT_SEED } from "./generate/directory";
 /** Every suite, in the order they print. */
 export const SUITES: readonly BenchSuite<BenchContext>[] = [validateSuite, bundleSuite, searchSuite, directoryVcfSuite];
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seed: { type: "string" }, only: { type: "string" } } });
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "10000" }, seed: { type: "string" }, only: { type: "string" } },
+});
 const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a whole number of at least 1, not ${values.count}`);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`--count must be a whole number of at least 1, not ${values.count}`);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 const only = values.only?.split(",").map((s) => s.trim());
 const suites = only ? SUITES.filter((s) => only.includes(s.name)) : SUITES;

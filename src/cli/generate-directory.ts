@@ -20,13 +20,21 @@ function fail(message: string, code = 2): never {
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number {
   if (text === undefined) fail(`--${name} is missing`);
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) fail(`--${name} ${JSON.stringify(text)} is not a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
+    fail(`--${name} ${JSON.stringify(text)} is not a whole number from ${min} to ${max}`);
   return Number(text);
 }
 
 let args;
 try {
-  args = parseArgs({ options: { count: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, force: { type: "boolean" } } }).values;
+  args = parseArgs({
+    options: {
+      count: { type: "string" },
+      out: { type: "string" },
+      seed: { type: "string" },
+      force: { type: "boolean" },
+    },
+  }).values;
 } catch (e) {
   fail((e as Error).message);
 }
@@ -40,7 +48,11 @@ const out = resolve(args.out);
 await mkdir(out, { recursive: true });
 const existing = (await readdir(out)).filter((name) => name.toLowerCase().endsWith(".json"));
 if (existing.length > 0) {
-  if (!args.force) fail(`${shownPath(out)} already holds ${existing.length} .json file(s): choose an empty folder, or add --force to replace them`, 1);
+  if (!args.force)
+    fail(
+      `${shownPath(out)} already holds ${existing.length} .json file(s): choose an empty folder, or add --force to replace them`,
+      1,
+    );
   await Promise.all(existing.map((name) => rm(join(out, name))));
 }
 

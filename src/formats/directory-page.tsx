@@ -55,7 +55,8 @@ function details(contact: Contact): Localized[] {
   const out: Localized[] = [];
   for (const text of [contact.title, contact.department, contact.organisation]) if (text) out.push(text);
   const city = contact.address?.parts;
-  if (city?.en.locality) out.push({ en: city.en.locality, ...(city["zh-Hans"]?.locality ? { "zh-Hans": city["zh-Hans"].locality } : {}) });
+  if (city?.en.locality)
+    out.push({ en: city.en.locality, ...(city["zh-Hans"]?.locality ? { "zh-Hans": city["zh-Hans"].locality } : {}) });
   return out;
 }
 

@@ -21,7 +21,12 @@ export interface ContactSummary {
 export function toSummary(contact: Contact, origin: string): ContactSummary {
   const paths = contactPaths(contact.id);
   // Paths are URL-safe by construction (ids match ID_PATTERN): joining needs no URL parser.
-  const links: ContactPaths = { page: origin + paths.page, api: origin + paths.api, vcard: origin + paths.vcard, qr: origin + paths.qr };
+  const links: ContactPaths = {
+    page: origin + paths.page,
+    api: origin + paths.api,
+    vcard: origin + paths.vcard,
+    qr: origin + paths.qr,
+  };
   return {
     id: contact.id,
     kind: contact.kind,

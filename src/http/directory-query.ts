@@ -28,7 +28,9 @@ export interface DirectoryQuery {
 }
 
 /** The parameters read, or every one that is wrong. */
-export type DirectoryQueryResult = { readonly ok: true; readonly query: DirectoryQuery } | { readonly ok: false; readonly invalid: readonly InvalidParam[] };
+export type DirectoryQueryResult =
+  | { readonly ok: true; readonly query: DirectoryQuery }
+  | { readonly ok: false; readonly invalid: readonly InvalidParam[] };
 
 /** Which parameters a route reads: the listing pages, the export takes everything at once. */
 export type DirectoryParams = "page" | "filter";
@@ -43,13 +45,22 @@ export function parseDirectoryQuery(params: URLSearchParams, accepts: DirectoryP
   };
 
   const text = single("q");
-  if (text !== undefined && [...text].length > QUERY_MAX_LENGTH) invalid.push({ name: "q", reason: `is ${[...text].length} characters long: expected at most ${QUERY_MAX_LENGTH}` });
+  if (text !== undefined && [...text].length > QUERY_MAX_LENGTH)
+    invalid.push({ name: "q", reason: `is ${[...text].length} characters long: expected at most ${QUERY_MAX_LENGTH}` });
 
   const kind = single("kind");
-  if (kind !== undefined && !(CONTACT_KINDS as readonly string[]).includes(kind)) invalid.push({ name: "kind", reason: `${JSON.stringify(kind)} is not a kind of contact: expected one of ${CONTACT_KINDS.join(", ")}` });
+  if (kind !== undefined && !(CONTACT_KINDS as readonly string[]).includes(kind))
+    invalid.push({
+      name: "kind",
+      reason: `${JSON.stringify(kind)} is not a kind of contact: expected one of ${CONTACT_KINDS.join(", ")}`,
+    });
 
   const tag = single("tag");
-  if (tag !== undefined && (tag.length > ID_MAX_LENGTH || !ID_PATTERN.test(tag))) invalid.push({ name: "tag", reason: `${JSON.stringify(tag.slice(0, 80))} is not a tag: expected lowercase letters, digits and hyphens, like "beijing"` });
+  if (tag !== undefined && (tag.length > ID_MAX_LENGTH || !ID_PATTERN.test(tag)))
+    invalid.push({
+      name: "tag",
+      reason: `${JSON.stringify(tag.slice(0, 80))} is not a tag: expected lowercase letters, digits and hyphens, like "beijing"`,
+    });
 
   let limit: number = LIMIT.default;
   let cursor: string | undefined;
@@ -57,15 +68,29 @@ export function parseDirectoryQuery(params: URLSearchParams, accepts: DirectoryP
     const rawLimit = single("limit");
     if (rawLimit !== undefined) {
       limit = /^\d{1,4}$/.test(rawLimit) ? Number(rawLimit) : Number.NaN;
-      if (!(limit >= LIMIT.min && limit <= LIMIT.max)) invalid.push({ name: "limit", reason: `${JSON.stringify(rawLimit.slice(0, 80))} is not a page size: expected a whole number from ${LIMIT.min} to ${LIMIT.max}` });
+      if (!(limit >= LIMIT.min && limit <= LIMIT.max))
+        invalid.push({
+          name: "limit",
+          reason: `${JSON.stringify(rawLimit.slice(0, 80))} is not a page size: expected a whole number from ${LIMIT.min} to ${LIMIT.max}`,
+        });
     }
     cursor = single("cursor");
-    if (cursor !== undefined && cursor.length > CURSOR_MAX_LENGTH) invalid.push({ name: "cursor", reason: "is longer than any cursor this service issues: expected the next value of a previous page" });
+    if (cursor !== undefined && cursor.length > CURSOR_MAX_LENGTH)
+      invalid.push({
+        name: "cursor",
+        reason: "is longer than any cursor this service issues: expected the next value of a previous page",
+      });
   } else {
-    for (const name of ["limit", "cursor"]) if (params.has(name)) invalid.push({ name, reason: "does not apply here: this route returns every matching contact at once" });
+    for (const name of ["limit", "cursor"])
+      if (params.has(name))
+        invalid.push({ name, reason: "does not apply here: this route returns every matching contact at once" });
   }
 
   if (invalid.length > 0) return { ok: false, invalid };
-  const filter: DirectoryFilter = { ...(text ? { text } : {}), ...(kind ? { kind: kind as ContactKind } : {}), ...(tag ? { tag } : {}) };
+  const filter: DirectoryFilter = {
+    ...(text ? { text } : {}),
+    ...(kind ? { kind: kind as ContactKind } : {}),
+    ...(tag ? { tag } : {}),
+  };
   return { ok: true, query: { filter, limit, ...(cursor ? { cursor } : {}) } };
 }

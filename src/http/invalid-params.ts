@@ -16,12 +16,22 @@ export function invalidParamsProblem(invalid: readonly InvalidParam[]): HttpProb
 export function cursorRefusal(reason: CursorRefusal): InvalidParam {
   switch (reason) {
     case "stale":
-      return { name: "cursor", reason: "the directory has changed since this cursor was issued: start again from the first page, without a cursor" };
+      return {
+        name: "cursor",
+        reason:
+          "the directory has changed since this cursor was issued: start again from the first page, without a cursor",
+      };
     case "other-query":
-      return { name: "cursor", reason: "this cursor belongs to another search: send it with the same q, kind and tag as the page that gave it" };
+      return {
+        name: "cursor",
+        reason: "this cursor belongs to another search: send it with the same q, kind and tag as the page that gave it",
+      };
     case "malformed":
     case "tampered":
     case "position":
-      return { name: "cursor", reason: "this is not a cursor this service issued: use the next value of a previous page as it is" };
+      return {
+        name: "cursor",
+        reason: "this is not a cursor this service issued: use the next value of a previous page as it is",
+      };
   }
 }

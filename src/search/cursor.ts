@@ -30,23 +30,34 @@ export interface CursorState {
 export type CursorError = "malformed" | "tampered" | "stale" | "other-query";
 
 /** A decoded cursor's position, or why it was refused. */
-export type CursorResult = { readonly ok: true; readonly position: string } | { readonly ok: false; readonly reason: CursorError };
+export type CursorResult =
+  { readonly ok: true; readonly position: string } | { readonly ok: false; readonly reason: CursorError };
 
 /** A key naming what a filter selects: equal for filters that match the same contacts. */
 export function filterKey(filter: DirectoryFilter): string {
   return hash64(JSON.stringify([queryTerms(filter.text ?? "").join(" "), filter.kind ?? "", filter.tag ?? ""]));
 }
 
-const checksum = (version: string, filter: string, position: string) => hash64(`${CURSOR_FORMAT}\u0000${version}\u0000${filter}\u0000${position}`, CURSOR_FORMAT).slice(0, 12);
+const checksum = (version: string, filter: string, position: string) =>
+  hash64(`${CURSOR_FORMAT}\u0000${version}\u0000${filter}\u0000${position}`, CURSOR_FORMAT).slice(0, 12);
 
 /** The opaque cursor for a state. */
 export function encodeCursor(state: CursorState): string {
-  const json = JSON.stringify([CURSOR_FORMAT, state.version, state.filter, state.position, checksum(state.version, state.filter, state.position)]);
+  const json = JSON.stringify([
+    CURSOR_FORMAT,
+    state.version,
+    state.filter,
+    state.position,
+    checksum(state.version, state.filter, state.position),
+  ]);
   return btoa(json).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 /** The position a cursor carries, if it was issued for this version of the data and this filter. */
-export function decodeCursor(cursor: string, expected: { readonly version: string; readonly filter: string }): CursorResult {
+export function decodeCursor(
+  cursor: string,
+  expected: { readonly version: string; readonly filter: string },
+): CursorResult {
   if (cursor.length > CURSOR_MAX_LENGTH || !BASE64URL.test(cursor)) return { ok: false, reason: "malformed" };
   let fields: unknown;
   try {
@@ -54,7 +65,12 @@ export function decodeCursor(cursor: string, expected: { readonly version: strin
   } catch {
     return { ok: false, reason: "malformed" };
   }
-  if (!Array.isArray(fields) || fields.length !== 5 || fields[0] !== CURSOR_FORMAT || !fields.slice(1).every((f) => typeof f === "string")) {
+  if (
+    !Array.isArray(fields) ||
+    fields.length !== 5 ||
+    fields[0] !== CURSOR_FORMAT ||
+    !fields.slice(1).every((f) => typeof f === "string")
+  ) {
     return { ok: false, reason: "malformed" };
   }
   const [, version, filter, position, check] = fields as [number, string, string, string, string];

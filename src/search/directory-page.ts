@@ -25,7 +25,10 @@ export type DirectoryPageResult =
   | { readonly ok: false; readonly reason: CursorRefusal };
 
 /** Reads one page of `store`. */
-export async function readDirectoryPage(store: ContactStore, request: DirectoryPageRequest): Promise<DirectoryPageResult> {
+export async function readDirectoryPage(
+  store: ContactStore,
+  request: DirectoryPageRequest,
+): Promise<DirectoryPageResult> {
   const version = await store.version();
   const filter = filterKey(request.filter);
   let position: string | undefined;
@@ -34,7 +37,11 @@ export async function readDirectoryPage(store: ContactStore, request: DirectoryP
     if (!decoded.ok) return decoded;
     position = decoded.position;
   }
-  const page = await store.list({ ...request.filter, limit: request.limit, ...(position !== undefined ? { position } : {}) });
+  const page = await store.list({
+    ...request.filter,
+    limit: request.limit,
+    ...(position !== undefined ? { position } : {}),
+  });
   if (!page.ok) return page;
   const next = page.next === undefined ? undefined : encodeCursor({ version, filter, position: page.next });
   return next === undefined ? { ok: true, contacts: page.contacts } : { ok: true, contacts: page.contacts, next };

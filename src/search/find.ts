@@ -48,7 +48,7 @@ function positionAt(starts: Uint32Array, offset: number): number {
 /** Positions whose line contains `term`, ascending: one native search through all the keys. */
 function positionsWith(index: SearchIndex, starts: Uint32Array, term: string): number[] {
   const found: number[] = [];
-  for (let at = index.keys.indexOf(term); at !== -1; ) {
+  for (let at = index.keys.indexOf(term); at !== -1;) {
     const position = positionAt(starts, at);
     found.push(position);
     at = index.keys.indexOf(term, starts[position + 1]!); // the rest of this line adds nothing
@@ -90,7 +90,13 @@ export function findPositions(index: SearchIndex, filter: DirectoryFilter): numb
     if (!rest.every((term) => text.includes(term))) continue;
     // Name keys come first on the line, each between spaces, so a space marks where one starts or ends.
     const names = text.slice(0, text.indexOf(KEYS_SEPARATOR));
-    const rank = names.includes(` ${whole} `) ? 0 : names.includes(` ${whole}`) ? 1 : terms.every((t) => names.includes(t)) ? 2 : 3;
+    const rank = names.includes(` ${whole} `)
+      ? 0
+      : names.includes(` ${whole}`)
+        ? 1
+        : terms.every((t) => names.includes(t))
+          ? 2
+          : 3;
     ranks[rank]!.push(position);
   }
   return ranks.flat();

@@ -13,7 +13,8 @@ import { searchKeysOf } from "./search-keys";
 /** How a contact sorts in the directory: people by family name, the rest by English name. */
 function sortKey(contact: Contact): string {
   // The space keeps family names whole: every Li before any Lin.
-  if (contact.familyName && contact.givenName) return `${foldText(contact.familyName.en)} ${foldText(contact.givenName.en)}`;
+  if (contact.familyName && contact.givenName)
+    return `${foldText(contact.familyName.en)} ${foldText(contact.givenName.en)}`;
   return foldText(contact.name.en);
 }
 
@@ -24,12 +25,18 @@ export function buildSearchIndex(contacts: readonly Contact[]): SearchIndex {
   const rank = (kind: ContactKind) => CONTACT_KINDS.indexOf(kind);
   const entries = contacts.map((contact, i) => ({ contact, i, key: sortKey(contact) }));
   // The stable directory order: kind, then name, then id (ids are unique, so the order is total).
-  entries.sort((a, b) => rank(a.contact.kind) - rank(b.contact.kind) || compare(a.key, b.key) || compare(a.contact.id, b.contact.id));
+  entries.sort(
+    (a, b) =>
+      rank(a.contact.kind) - rank(b.contact.kind) || compare(a.key, b.key) || compare(a.contact.id, b.contact.id),
+  );
 
   const lines: string[] = [];
   // No prototype: a tag may be called "constructor" (tags only need to match the id pattern).
   const tags: Record<string, number[]> = Object.create(null);
-  const kinds = Object.fromEntries(CONTACT_KINDS.map((kind) => [kind, [0, 0]])) as Record<ContactKind, [number, number]>;
+  const kinds = Object.fromEntries(CONTACT_KINDS.map((kind) => [kind, [0, 0]])) as Record<
+    ContactKind,
+    [number, number]
+  >;
   const pinyinCache = new Map<string, readonly string[]>();
   entries.forEach(({ contact }, position) => {
     const keys = searchKeysOf(contact, pinyinCache);

@@ -27,7 +27,13 @@ function pinyinKeys(cache: PinyinCache, chinese: string, surname = false): reado
   let keys = cache.get(key);
   if (!keys) {
     const read = (v: boolean) =>
-      pinyin(chinese, { type: "array", toneType: "none", nonZh: "consecutive", v, ...(surname ? { surname: "head" as const } : {}) }).join("");
+      pinyin(chinese, {
+        type: "array",
+        toneType: "none",
+        nonZh: "consecutive",
+        v,
+        ...(surname ? { surname: "head" as const } : {}),
+      }).join("");
     keys = [foldText(read(false)), foldText(read(true))];
     cache.set(key, keys);
   }
@@ -36,7 +42,11 @@ function pinyinKeys(cache: PinyinCache, chinese: string, surname = false): reado
 
 function nameKeys(contact: Contact, bilingualKeys: BilingualKeys): string[] {
   const person = contact.kind === "person";
-  const keys = [...bilingualKeys(contact.name, person), ...bilingualKeys(contact.familyName, true), ...bilingualKeys(contact.givenName)];
+  const keys = [
+    ...bilingualKeys(contact.name, person),
+    ...bilingualKeys(contact.familyName, true),
+    ...bilingualKeys(contact.givenName),
+  ];
   // "Xiaoming Wang" finds 王晓明 (Wang Xiaoming) as well: given name first, as in English.
   if (contact.familyName && contact.givenName) keys.push(foldText(contact.givenName.en + contact.familyName.en));
   return keys;
@@ -45,7 +55,13 @@ function nameKeys(contact: Contact, bilingualKeys: BilingualKeys): string[] {
 type BilingualKeys = (text: Localized | undefined, surname?: boolean) => string[];
 
 function otherKeys(contact: Contact, bilingualKeys: BilingualKeys, cache: PinyinCache): string[] {
-  const keys = [foldText(contact.id), ...bilingualKeys(contact.organisation), ...bilingualKeys(contact.department), ...bilingualKeys(contact.title), ...contact.tags.map(foldText)];
+  const keys = [
+    foldText(contact.id),
+    ...bilingualKeys(contact.organisation),
+    ...bilingualKeys(contact.department),
+    ...bilingualKeys(contact.title),
+    ...contact.tags.map(foldText),
+  ];
   const address = contact.address;
   if (address) {
     keys.push(...Object.values(address.parts.en).map(foldText));
@@ -79,6 +95,8 @@ export function searchKeysOf(contact: Contact, cache: PinyinCache = new Map()): 
     return [foldText(text.en), ...(zh ? [foldText(zh), ...pinyinKeys(cache, zh, surname)] : [])];
   };
   const names = [...new Set(nameKeys(contact, bilingualKeys).filter(Boolean))];
-  const others = withoutContained(otherKeys(contact, bilingualKeys, cache)).filter((key) => !names.some((name) => name.includes(key)));
+  const others = withoutContained(otherKeys(contact, bilingualKeys, cache)).filter(
+    (key) => !names.some((name) => name.includes(key)),
+  );
   return { names, others };
 }

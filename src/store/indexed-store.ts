@@ -15,7 +15,10 @@ const OFFSET = /^[1-9][0-9]{0,8}$/;
 const RECENT_QUERIES = 16;
 
 /** A store over `contacts` (sorted by id) with their index, or a function building it once. */
-export function createIndexedStore(contacts: readonly Contact[], index: SearchIndex | (() => SearchIndex)): ContactStore {
+export function createIndexedStore(
+  contacts: readonly Contact[],
+  index: SearchIndex | (() => SearchIndex),
+): ContactStore {
   const byId = new Map(contacts.map((c) => [c.id as string, c]));
   const primary = contacts.find((c) => c.primary) ?? contacts[0];
   let built: SearchIndex | undefined;
@@ -24,7 +27,9 @@ export function createIndexedStore(contacts: readonly Contact[], index: SearchIn
     const candidate = typeof index === "function" ? index() : index;
     // A bundle left over from an older build: say how to fix it rather than misread it.
     if (candidate.format !== SEARCH_INDEX_FORMAT || candidate.order.length !== contacts.length) {
-      throw new Error(`the search index (format ${candidate.format}, ${candidate.order?.length} contacts) does not fit this code (format ${SEARCH_INDEX_FORMAT}, ${contacts.length} contacts): run npm run build:data`);
+      throw new Error(
+        `the search index (format ${candidate.format}, ${candidate.order?.length} contacts) does not fit this code (format ${SEARCH_INDEX_FORMAT}, ${contacts.length} contacts): run npm run build:data`,
+      );
     }
     return (built = candidate);
   };
@@ -50,12 +55,14 @@ export function createIndexedStore(contacts: readonly Contact[], index: SearchIn
     all: async () => contacts,
     version: async () => searchIndex().version,
     list: async (request: PageRequest): Promise<Page> => {
-      if (!Number.isInteger(request.limit) || request.limit < 1) throw new RangeError(`limit must be a whole number of at least 1, not ${request.limit}`);
+      if (!Number.isInteger(request.limit) || request.limit < 1)
+        throw new RangeError(`limit must be a whole number of at least 1, not ${request.limit}`);
       const positions = matches(request);
       let start = 0;
       if (request.position !== undefined) {
         // Only offsets this store hands out: inside the result list, never its start.
-        if (!OFFSET.test(request.position) || Number(request.position) >= positions.length) return { ok: false, reason: "position" };
+        if (!OFFSET.test(request.position) || Number(request.position) >= positions.length)
+          return { ok: false, reason: "position" };
         start = Number(request.position);
       }
       const end = Math.min(start + request.limit, positions.length);

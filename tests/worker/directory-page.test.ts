@@ -6,7 +6,8 @@ import { createMemoryStore } from "../../src/store/contact-store";
 import { generatedContacts } from "./generated";
 
 const BROWSER = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
-const get = (path: string, headers: Record<string, string> = BROWSER) => exports.default.fetch(`http://localhost${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = BROWSER) =>
+  exports.default.fetch(`http://localhost${path}`, { headers });
 
 describe("GET /contacts on the shipped data", () => {
   it("is an HTML page with a search form that works without JavaScript", async () => {
@@ -14,7 +15,7 @@ describe("GET /contacts on the shipped data", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=UTF-8");
     const body = await res.text();
-    expect(body.startsWith("<!DOCTYPE html><html lang=\"en\">")).toBe(true);
+    expect(body.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
     expect(body).toContain('<form method="get" action="/contacts" role="search">');
     expect(body).toContain('<input id="q" name="q" type="search" value="" maxlength="200" autocomplete="off"/>');
     expect(body).not.toContain("<script");
@@ -22,14 +23,18 @@ describe("GET /contacts on the shipped data", () => {
 
   it("lists the Beijing office with a link to its page, in both languages", async () => {
     const body = await (await get("/contacts?q=caoyuan+hutong")).text();
-    expect(body).toContain('<a href="/contacts/beijing-office"><span lang="en">Beijing Office</span> <span lang="zh-Hans">北京办公室</span></a>');
+    expect(body).toContain(
+      '<a href="/contacts/beijing-office"><span lang="en">Beijing Office</span> <span lang="zh-Hans">北京办公室</span></a>',
+    );
     expect(body).toContain('<a href="/contacts?tag=beijing">#beijing</a>');
     expect(body).toContain('value="caoyuan hutong"');
     expect(body).not.toContain('rel="next"');
   });
 
   it.each(["东城", "草园", "Dongcheng", "BEIJING"])("finds the office by q=%s", async (q) => {
-    expect(await (await get(`/contacts?q=${encodeURIComponent(q)}`)).text()).toContain('href="/contacts/beijing-office"');
+    expect(await (await get(`/contacts?q=${encodeURIComponent(q)}`)).text()).toContain(
+      'href="/contacts/beijing-office"',
+    );
   });
 
   it("says so when nothing matches", async () => {
@@ -50,7 +55,9 @@ describe("GET /contacts on the shipped data", () => {
     expect(res.headers.get("content-type")).toBe("text/html; charset=UTF-8");
     const body = await res.text();
     expect(body).toContain('<div role="alert">');
-    expect(body).toContain("kind: &quot;company&quot; is not a kind of contact: expected one of organisation, office, person");
+    expect(body).toContain(
+      "kind: &quot;company&quot; is not a kind of contact: expected one of organisation, office, person",
+    );
     expect(body).toContain('value="beijing"');
   });
 
@@ -95,7 +102,9 @@ describe("GET /contacts over a generated directory", () => {
     const tag = contacts[0]!.tags[0]!;
     const body = await page(`/contacts?tag=${tag}`);
     expect(body).toContain(`<input type="hidden" name="tag" value="${tag}"/>`);
-    expect([...body.matchAll(/<li><a href=/g)].length).toBe(Math.min(20, contacts.filter((c) => c.tags.includes(tag)).length));
+    expect([...body.matchAll(/<li><a href=/g)].length).toBe(
+      Math.min(20, contacts.filter((c) => c.tags.includes(tag)).length),
+    );
   });
 
   it("sends a stale cursor back to the first page", async () => {
@@ -104,6 +113,8 @@ describe("GET /contacts over a generated directory", () => {
     const changed = createApp(createMemoryStore(contacts.slice(2)));
     const res = await changed.request(`http://localhost${next}`, { headers: BROWSER });
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain("the directory has changed since this cursor was issued: start again from the first page");
+    expect(await res.text()).toContain(
+      "the directory has changed since this cursor was issued: start again from the first page",
+    );
   });
 });

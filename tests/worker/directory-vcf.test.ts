@@ -21,7 +21,10 @@ async function listed(query: string): Promise<string[]> {
   const ids: string[] = [];
   let cursor = "";
   do {
-    const body = (await (await call(`/v1/contacts?${query}&limit=100${cursor ? `&cursor=${cursor}` : ""}`)).json()) as { items: { id: string }[]; next?: string };
+    const body = (await (await call(`/v1/contacts?${query}&limit=100${cursor ? `&cursor=${cursor}` : ""}`)).json()) as {
+      items: { id: string }[];
+      next?: string;
+    };
     ids.push(...body.items.map((i) => i.id));
     cursor = body.next ?? "";
   } while (cursor);
@@ -36,7 +39,9 @@ describe("GET /v1/directory.vcf", () => {
     const res = await call("/v1/directory.vcf");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/vcard; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="directory.vcf"; filename*=UTF-8''directory.vcf`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="directory.vcf"; filename*=UTF-8''directory.vcf`,
+    );
     const ids = (await listed("")).sort();
     expect(ids).toHaveLength(400);
     expect(ids).toEqual(contacts.map((c) => c.id));

@@ -34,14 +34,22 @@ describe("GET /v1/contacts on the shipped data", () => {
     expect(await res.json()).toEqual({ items: [BEIJING] });
   });
 
-  it.each(["beijing", "Dongcheng", "北京", "东城", "caoyuan hutong", "草园", "CAOYUANHUTONG", "Běijīng", "bei jing", "64167544"])(
-    "finds the Beijing office by q=%s",
-    async (q) => {
-      const res = await get(`/v1/contacts?q=${encodeURIComponent(q)}`);
-      expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ items: [BEIJING] });
-    },
-  );
+  it.each([
+    "beijing",
+    "Dongcheng",
+    "北京",
+    "东城",
+    "caoyuan hutong",
+    "草园",
+    "CAOYUANHUTONG",
+    "Běijīng",
+    "bei jing",
+    "64167544",
+  ])("finds the Beijing office by q=%s", async (q) => {
+    const res = await get(`/v1/contacts?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ items: [BEIJING] });
+  });
 
   it("answers a search that finds nothing with an empty list", async () => {
     const res = await get("/v1/contacts?q=shanghai");
@@ -67,10 +75,22 @@ describe("GET /v1/contacts on the shipped data", () => {
     ["limit=1e2", "limit", '"1e2" is not a page size: expected a whole number from 1 to 100'],
     ["limit=5&limit=6", "limit", "is given 2 times: expected it at most once"],
     ["kind=company", "kind", '"company" is not a kind of contact: expected one of organisation, office, person'],
-    ["tag=Bei%20Jing", "tag", '"Bei Jing" is not a tag: expected lowercase letters, digits and hyphens, like "beijing"'],
+    [
+      "tag=Bei%20Jing",
+      "tag",
+      '"Bei Jing" is not a tag: expected lowercase letters, digits and hyphens, like "beijing"',
+    ],
     [`q=${"x".repeat(201)}`, "q", "is 201 characters long: expected at most 200"],
-    ["cursor=not-a-cursor", "cursor", "this is not a cursor this service issued: use the next value of a previous page as it is"],
-    [`cursor=${"A".repeat(600)}`, "cursor", "is longer than any cursor this service issues: expected the next value of a previous page"],
+    [
+      "cursor=not-a-cursor",
+      "cursor",
+      "this is not a cursor this service issued: use the next value of a previous page as it is",
+    ],
+    [
+      `cursor=${"A".repeat(600)}`,
+      "cursor",
+      "is longer than any cursor this service issues: expected the next value of a previous page",
+    ],
   ])("answers ?%s with a 400 problem naming %s", async (query, name, reason) => {
     const res = await get(`/v1/contacts?${query}`);
     expect(res.status).toBe(400);
@@ -86,7 +106,9 @@ describe("GET /v1/contacts on the shipped data", () => {
   });
 
   it("reports every wrong parameter at once", async () => {
-    const body = (await (await get("/v1/contacts?limit=0&kind=x&tag=%21")).json()) as { "invalid-params": { name: string }[] };
+    const body = (await (await get("/v1/contacts?limit=0&kind=x&tag=%21")).json()) as {
+      "invalid-params": { name: string }[];
+    };
     expect(body["invalid-params"].map((p) => p.name)).toEqual(["kind", "tag", "limit"]);
   });
 });
@@ -108,7 +130,9 @@ describe("GET /v1/contacts over a generated directory of 1,000 contacts", () => 
       const link = res.headers.get("link");
       expect(link === null).toBe(body.next === undefined);
       if (!body.next) break;
-      path = viaLink ? new URL(link!.match(/^<([^>]+)>; rel="next"$/)![1]!).href.slice(ORIGIN.length) : `/v1/contacts?${query}&cursor=${encodeURIComponent(body.next)}`;
+      path = viaLink
+        ? new URL(link!.match(/^<([^>]+)>; rel="next"$/)![1]!).href.slice(ORIGIN.length)
+        : `/v1/contacts?${query}&cursor=${encodeURIComponent(body.next)}`;
     }
     return ids;
   }
@@ -131,12 +155,23 @@ describe("GET /v1/contacts over a generated directory of 1,000 contacts", () => 
 
   it("pages a search and a filter to the same contacts the store finds", async () => {
     const people = await walk("kind=person&limit=33");
-    expect(people.sort()).toEqual(contacts.filter((c) => c.kind === "person").map((c) => c.id as string).sort());
+    expect(people.sort()).toEqual(
+      contacts
+        .filter((c) => c.kind === "person")
+        .map((c) => c.id as string)
+        .sort(),
+    );
     const tag = contacts[0]!.tags[0]!;
     const tagged = await walk(`tag=${tag}&limit=5`);
-    expect(tagged.sort()).toEqual(contacts.filter((c) => c.tags.includes(tag)).map((c) => c.id as string).sort());
+    expect(tagged.sort()).toEqual(
+      contacts
+        .filter((c) => c.tags.includes(tag))
+        .map((c) => c.id as string)
+        .sort(),
+    );
     const person = contacts.find((c) => c.kind === "person" && c.name["zh-Hans"])!;
-    for (const q of [person.name.en, person.name["zh-Hans"]!, person.phonetic.name!]) expect(await walk(`q=${encodeURIComponent(q)}`)).toContain(person.id);
+    for (const q of [person.name.en, person.name["zh-Hans"]!, person.phonetic.name!])
+      expect(await walk(`q=${encodeURIComponent(q)}`)).toContain(person.id);
   });
 
   it("refuses a cursor used with another search, or from another version of the data", async () => {

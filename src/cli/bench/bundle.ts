@@ -29,7 +29,8 @@ export const bundleSuite: BenchSuite<BenchContext> = {
     const generatedStartup = await startupMs(context.root, generated, join(context.work, "worker-generated"));
     const [shippedHeap, generatedHeap] = [await dataHeapKiB(shipped), await dataHeapKiB(generated)];
     const perContact = ((generated.gzipKiB - shipped.gzipKiB) * 1024) / context.count;
-    const fits = (limitKiB: number) => Math.floor(((limitKiB - shipped.gzipKiB) * 1024) / perContact).toLocaleString("en");
+    const fits = (limitKiB: number) =>
+      Math.floor(((limitKiB - shipped.gzipKiB) * 1024) / perContact).toLocaleString("en");
     return [
       {
         name: `worker gzipped, ${n} contacts bundled`,

@@ -40,7 +40,8 @@ export async function createBenchContext(count: number, seed: number): Promise<B
   const work = await mkdtemp(join(tmpdir(), "contact-bench-"));
   const dataDir = join(work, "data");
   await mkdir(dataDir);
-  for (const file of generateDirectory({ count, seed })) await writeFile(join(dataDir, `${file.id}.json`), `${JSON.stringify(file, null, 2)}\n`);
+  for (const file of generateDirectory({ count, seed }))
+    await writeFile(join(dataDir, `${file.id}.json`), `${JSON.stringify(file, null, 2)}\n`);
 
   let validated: ReturnType<BenchContext["validated"]> | undefined;
   let index: Promise<SearchIndex> | undefined;
@@ -55,7 +56,8 @@ export async function createBenchContext(count: number, seed: number): Promise<B
         const start = performance.now();
         const { contacts, problems } = await loadDirectory(dataDir);
         const ms = performance.now() - start;
-        if (hasErrors(problems)) throw new Error(`the generated data has errors:\n${problems.slice(0, 5).map(formatProblem).join("\n")}`);
+        if (hasErrors(problems))
+          throw new Error(`the generated data has errors:\n${problems.slice(0, 5).map(formatProblem).join("\n")}`);
         return { contacts, ms };
       })()),
     contacts: () => context.validated().then((v) => v.contacts),

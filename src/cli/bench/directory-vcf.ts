@@ -25,7 +25,12 @@ export const directoryVcfSuite: BenchSuite<BenchContext> = {
       const body = new Uint8Array(await read(path));
       const constant = createApp(createIndexedStore(contacts, await context.index()));
       constant.get("/constant", (c) => c.body(body, 200, { "Content-Type": "text/vcard; charset=utf-8" }));
-      return { name: "the same bytes as a constant", value: await medianMs(async () => (await constant.request("http://localhost/constant")).arrayBuffer(), { minRuns: 3 }) };
+      return {
+        name: "the same bytes as a constant",
+        value: await medianMs(async () => (await constant.request("http://localhost/constant")).arrayBuffer(), {
+          minRuns: 3,
+        }),
+      };
     };
 
     let bytes = 0;

@@ -21,7 +21,13 @@ export const searchSuite: BenchSuite<BenchContext> = {
     const n = context.count.toLocaleString("en");
     // The baseline: no index, so every query folds and scans every contact's JSON.
     const json = contacts.map((c) => JSON.stringify(c).toLowerCase());
-    const naive = (q: string) => json.filter((text) => q.toLowerCase().split(/\s+/).every((term) => text.includes(term))).length;
+    const naive = (q: string) =>
+      json.filter((text) =>
+        q
+          .toLowerCase()
+          .split(/\s+/)
+          .every((term) => text.includes(term)),
+      ).length;
 
     const out: Measurement[] = [];
     for (const q of QUERIES) {

@@ -12,7 +12,8 @@ export const validateSuite: BenchSuite<BenchContext> = {
   name: "validate",
   async run(context) {
     const parseOnly = await onceMs(async () => {
-      for (const name of await readdir(context.dataDir)) JSON.parse(await readFile(join(context.dataDir, name), "utf8"));
+      for (const name of await readdir(context.dataDir))
+        JSON.parse(await readFile(join(context.dataDir, name), "utf8"));
     });
     const validate = (await context.validated()).ms;
     return [

@@ -24,18 +24,32 @@ export interface WorkerBuild {
 
 /** Builds the worker of `root` over `dataDir` in `dir` (created). */
 export async function buildWorker(root: string, dataDir: string, dir: string): Promise<WorkerBuild> {
-  await cp(join(root, "src"), join(dir, "src"), { recursive: true, filter: (source) => !source.includes("/src/generated") });
+  await cp(join(root, "src"), join(dir, "src"), {
+    recursive: true,
+    filter: (source) => !source.includes("/src/generated"),
+  });
   for (const file of ["package.json", "tsconfig.json"]) await cp(join(root, file), join(dir, file));
   // The copy bundles its data below, so wrangler's own build step (which writes into the
   // project's src/generated/) is left out of its configuration.
-  const config = (await readFile(join(root, "wrangler.toml"), "utf8")).replace(/^\[build\][\s\S]*?(?=^\[|(?![\s\S]))/m, "");
+  const config = (await readFile(join(root, "wrangler.toml"), "utf8")).replace(
+    /^\[build\][\s\S]*?(?=^\[|(?![\s\S]))/m,
+    "",
+  );
   await writeFile(join(dir, "wrangler.toml"), config);
   await symlink(join(root, "node_modules"), join(dir, "node_modules"));
 
   const env = { ...process.env, DATA_DIR: dataDir, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
-  await run(join(root, "node_modules/.bin/tsx"), [join(dir, "src/cli/build-data.ts"), "--out", join(dir, "src/generated")], { cwd: dir, env, maxBuffer: 1 << 24 });
+  await run(
+    join(root, "node_modules/.bin/tsx"),
+    [join(dir, "src/cli/build-data.ts"), "--out", join(dir, "src/generated")],
+    { cwd: dir, env, maxBuffer: 1 << 24 },
+  );
   const bundle = join(dir, "worker.bundle");
-  const { stdout, stderr } = await run(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outfile", bundle], { cwd: dir, env, maxBuffer: 1 << 24 });
+  const { stdout, stderr } = await run(
+    join(root, "node_modules/.bin/wrangler"),
+    ["deploy", "--dry-run", "--outfile", bundle],
+    { cwd: dir, env, maxBuffer: 1 << 24 },
+  );
   const sizes = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(stdout + stderr);
   if (!sizes) throw new Error(`wrangler did not report the upload size:\n${stdout}${stderr}`);
   return { data: join(dir, "src/generated/bundle.js"), bundle, totalKiB: Number(sizes[1]), gzipKiB: Number(sizes[2]) };
@@ -55,11 +69,18 @@ interface CpuProfile {
 export async function startupMs(root: string, build: WorkerBuild, dir: string): Promise<number> {
   const outfile = join(dir, "startup.cpuprofile");
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
-  await run(join(root, "node_modules/.bin/wrangler"), ["check", "startup", "--worker", build.bundle, "--outfile", outfile], { cwd: dir, env, maxBuffer: 1 << 24 });
+  await run(
+    join(root, "node_modules/.bin/wrangler"),
+    ["check", "startup", "--worker", build.bundle, "--outfile", outfile],
+    { cwd: dir, env, maxBuffer: 1 << 24 },
+  );
   const profile = JSON.parse(await readFile(outfile, "utf8")) as CpuProfile;
   const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
   // timeDeltas[i] is the time up to sample i: count it for the samples that did work.
-  const micros = profile.samples.reduce((sum, node, i) => (idle.has(node) ? sum : sum + (profile.timeDeltas[i] ?? 0)), 0);
+  const micros = profile.samples.reduce(
+    (sum, node, i) => (idle.has(node) ? sum : sum + (profile.timeDeltas[i] ?? 0)),
+    0,
+  );
   return micros / 1000;
 }
 
@@ -77,6 +98,8 @@ console.log(JSON.stringify({ bytes: process.memoryUsage().heapUsed - before, con
  * measured in Node's V8, the engine workerd also runs; an isolate has 128 MB in all.
  */
 export async function dataHeapKiB(build: WorkerBuild): Promise<number> {
-  const { stdout } = await run(process.execPath, ["--expose-gc", "--input-type=module", "-e", HEAP_PROBE, build.data], { maxBuffer: 1 << 20 });
+  const { stdout } = await run(process.execPath, ["--expose-gc", "--input-type=module", "-e", HEAP_PROBE, build.data], {
+    maxBuffer: 1 << 20,
+  });
   return (JSON.parse(stdout) as { bytes: number }).bytes / 1024;
 }

@@ -40,7 +40,8 @@ export function kindCounts(count: number): { organisations: number; offices: num
 /** Generates `count` contact files; the first office is the primary contact. */
 export function generateDirectory(options: GenerateOptions): ContactFile[] {
   const count = options.count;
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a whole number of at least 1, not ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`count must be a whole number of at least 1, not ${count}`);
   const random = createRandom(options.seed ?? DEFAULT_SEED);
   const phones = createPhoneSource(random);
   const ids = createIdSource();
@@ -54,7 +55,10 @@ export function generateDirectory(options: GenerateOptions): ContactFile[] {
     const sector = random.pick(words.SECTORS);
     const form = random.pick(words.ORGANISATION_FORMS);
     const cityCore = splitGeneric(city.zh).core;
-    const name = { en: `${city.en} Example ${sector.en} ${form.en}`, "zh-Hans": `${cityCore}示例${sector.zh}${form.zh}` };
+    const name = {
+      en: `${city.en} Example ${sector.en} ${form.en}`,
+      "zh-Hans": `${cityCore}示例${sector.zh}${form.zh}`,
+    };
     organisations.push({ name });
     const site = generateSite(random, city);
     files.push({
@@ -62,7 +66,9 @@ export function generateDirectory(options: GenerateOptions): ContactFile[] {
       kind: "organisation",
       name,
       tags: [city.slug, sector.slug, "china"],
-      phones: [{ number: phones.landline(city.areaCode), for: ["calls"], label: { en: "Switchboard", "zh-Hans": "总机" } }],
+      phones: [
+        { number: phones.landline(city.areaCode), for: ["calls"], label: { en: "Switchboard", "zh-Hans": "总机" } },
+      ],
       address: addressAt(site, String(random.int(1, 30) * 100 + random.int(1, 20))),
       updated: randomDate(random),
     });
@@ -82,24 +88,40 @@ export function generateDirectory(options: GenerateOptions): ContactFile[] {
   return files;
 }
 
-function officeFile(random: Random, phones: PhoneSource, ids: IdSource, site: Site, organisation: Organisation | undefined, primary: boolean): ContactFile {
+function officeFile(
+  random: Random,
+  phones: PhoneSource,
+  ids: IdSource,
+  site: Site,
+  organisation: Organisation | undefined,
+  primary: boolean,
+): ContactFile {
   const { city, district } = site;
   const districtCore = { zh: splitGeneric(district.zh).core, en: district.en.replace(/ (?:District|New Area)$/, "") };
   const id = ids.take(`${city.slug}-${slugify(districtCore.en)}-office`);
   const ordinal = ids.ordinal(id);
   const suffix = ordinal > 1 ? { en: ` ${ordinal}`, zh: `第${ordinal}` } : { en: "", zh: "" };
-  const entries: PhoneFile[] = [{ number: phones.landline(city.areaCode), for: ["calls"], label: { en: "Reception", "zh-Hans": "前台" } }];
-  if (random.chance(0.3)) entries.push({ number: phones.landline(city.areaCode), for: ["fax"], label: { en: "Fax", "zh-Hans": "传真" } });
+  const entries: PhoneFile[] = [
+    { number: phones.landline(city.areaCode), for: ["calls"], label: { en: "Reception", "zh-Hans": "前台" } },
+  ];
+  if (random.chance(0.3))
+    entries.push({ number: phones.landline(city.areaCode), for: ["fax"], label: { en: "Fax", "zh-Hans": "传真" } });
   const note = random.chance(0.3) ? random.pick(words.OFFICE_NOTES) : undefined;
   return {
     id,
     kind: "office",
     ...(primary ? { primary: true } : {}),
-    name: { en: `${city.en} ${districtCore.en} Office${suffix.en}`, "zh-Hans": `${splitGeneric(city.zh).core}${districtCore.zh}${suffix.zh}办公室` },
+    name: {
+      en: `${city.en} ${districtCore.en} Office${suffix.en}`,
+      "zh-Hans": `${splitGeneric(city.zh).core}${districtCore.zh}${suffix.zh}办公室`,
+    },
     ...(organisation ? { organisation: organisation.name } : {}),
     tags: [city.slug, "china"],
     phones: entries,
-    address: addressAt(site, `${random.pick(["", "A", "B"])}${random.int(2, 28)}${String(random.int(1, 20)).padStart(2, "0")}`),
+    address: addressAt(
+      site,
+      `${random.pick(["", "A", "B"])}${random.int(2, 28)}${String(random.int(1, 20)).padStart(2, "0")}`,
+    ),
     hours: {
       timeZone: "Asia/Shanghai",
       weekly: [
@@ -117,9 +139,16 @@ function personFile(random: Random, phones: PhoneSource, ids: IdSource, office: 
   const department = random.pick(words.DEPARTMENTS);
   const title = random.pick(words.TITLES);
   const names = random.chance(0.05) ? foreignName(random) : chineseName(random);
-  const mobile: PhoneFile = { number: phones.mobile(), for: ["calls", "messages"], label: { en: "Mobile", "zh-Hans": "手机" } };
+  const mobile: PhoneFile = {
+    number: phones.mobile(),
+    for: ["calls", "messages"],
+    label: { en: "Mobile", "zh-Hans": "手机" },
+  };
   const app = random.chance(0.2) ? random.pick(["whatsapp", "telegram", "signal"] as const) : undefined;
-  const address: AddressFile = addressAt(office.site, `${random.int(2, 28)}${String(random.int(1, 40)).padStart(2, "0")}`);
+  const address: AddressFile = addressAt(
+    office.site,
+    `${random.int(2, 28)}${String(random.int(1, 40)).padStart(2, "0")}`,
+  );
   return {
     id: ids.take(`${slugify(names.familyName.en)}-${slugify(names.givenName.en)}`),
     kind: "person",
@@ -142,7 +171,9 @@ type Names = Pick<ContactFile, "name"> & Required<Pick<ContactFile, "familyName"
 /** A Chinese name, written in English family name first as pinyin (GB/T 28039). */
 function chineseName(random: Random): Names {
   const family = random.pick(words.FAMILY_NAMES);
-  const given = Array.from({ length: random.chance(0.7) ? 2 : 1 }, () => random.pick(words.GIVEN_NAME_CHARACTERS)).join("");
+  const given = Array.from({ length: random.chance(0.7) ? 2 : 1 }, () => random.pick(words.GIVEN_NAME_CHARACTERS)).join(
+    "",
+  );
   const [familyEn, givenEn] = [romanise(family, { surname: true }), romanise(given)];
   return {
     name: { en: `${familyEn} ${givenEn}`, "zh-Hans": `${family}${given}` },

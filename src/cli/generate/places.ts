@@ -42,6 +42,7 @@ export interface Site {
 
 // City, area code, postcode prefix. Area codes from the national numbering plan; every number
 // built from them is still checked by libphonenumber-js before use.
+// prettier-ignore
 const CITY_TABLE: readonly (readonly [string, string, string])[] = [
   ["北京市", "10", "100"], ["上海市", "21", "200"], ["天津市", "22", "300"], ["重庆市", "23", "400"],
   ["广州市", "20", "510"], ["深圳市", "755", "518"], ["杭州市", "571", "310"], ["南京市", "25", "210"],
@@ -58,13 +59,31 @@ const CITY_TABLE: readonly (readonly [string, string, string])[] = [
 /** English for the generic word ending a district's name (区 District, 新区 New Area). */
 const DISTRICT_WORDS: Readonly<Record<string, string>> = { 区: "District", 新区: "New Area" };
 
+// prettier-ignore
 const STREET_CORES = ["人民", "解放", "中山", "建设", "和平", "长江", "黄河", "东风", "新华", "文化", "青年", "胜利", "幸福", "光明", "友谊", "复兴", "滨江", "科技", "工业", "学院", "南京", "延安", "迎宾", "金桥", "天府", "东湖", "西湖", "春风", "团结", "育才"];
-const STREET_WORDS: readonly (readonly [string, string])[] = [["路", "Road"], ["大街", "Street"], ["大道", "Avenue"], ["街", "Street"]];
+const STREET_WORDS: readonly (readonly [string, string])[] = [
+  ["路", "Road"],
+  ["大街", "Street"],
+  ["大道", "Avenue"],
+  ["街", "Street"],
+];
+// prettier-ignore
 const BUILDING_CORES = ["世纪", "金融", "环球", "时代", "创新", "东方", "银河", "国际", "财富", "明珠", "信息", "商务", "华夏", "锦绣", "嘉华", "丰盛", "恒通", "新时代", "海天", "和信"];
-const BUILDING_WORDS: readonly (readonly [string, string])[] = [["大厦", "Building"], ["大厦", "Tower"], ["中心", "Center"], ["广场", "Plaza"]];
+const BUILDING_WORDS: readonly (readonly [string, string])[] = [
+  ["大厦", "Building"],
+  ["大厦", "Tower"],
+  ["中心", "Center"],
+  ["广场", "Plaza"],
+];
 
 // Names whose reading pinyin-pro gets wrong out of context (都 dū in place names, 行 háng in 闵行).
-const READINGS: Readonly<Record<string, string>> = { 闵行: "Minhang", 花都: "Huadu", 新都: "Xindu", 郫都: "Pidu", 黄陂: "Huangpi" };
+const READINGS: Readonly<Record<string, string>> = {
+  闵行: "Minhang",
+  花都: "Huadu",
+  新都: "Xindu",
+  郫都: "Pidu",
+  黄陂: "Huangpi",
+};
 
 /** The English of a Chinese place name, checked with the validator's own pinyin rule. */
 function englishPlaceName(zh: string, words: Readonly<Record<string, string>>): string {
@@ -76,7 +95,8 @@ function englishPlaceName(zh: string, words: Readonly<Record<string, string>>): 
 
 function buildCity([zh, areaCode, postcodePrefix]: readonly [string, string, string]): City {
   const municipality = findProvince(zh);
-  const area = municipality && isMunicipality(municipality) ? { province: municipality, city: municipality } : provinceOfCity(zh);
+  const area =
+    municipality && isMunicipality(municipality) ? { province: municipality, city: municipality } : provinceOfCity(zh);
   if (!area) throw new Error(`${zh} is not a city in china-area-data`);
   const en = romanise(splitGeneric(zh).core);
   // Urban districts only: development zones and industrial parks are not postal districts.
@@ -84,7 +104,10 @@ function buildCity([zh, areaCode, postcodePrefix]: readonly [string, string, str
     .filter((d) => d.endsWith("区") && d.length <= 5 && !/开发区|园区|示范区|实验区/.test(d))
     .map((d) => ({ zh: d, en: englishPlaceName(d, DISTRICT_WORDS) }));
   if (districts.length === 0) throw new Error(`${zh} has no urban district in china-area-data`);
-  const region = area.province === area.city ? undefined : { zh: area.province.name, en: romanise(splitGeneric(area.province.name).core) };
+  const region =
+    area.province === area.city
+      ? undefined
+      : { zh: area.province.name, en: romanise(splitGeneric(area.province.name).core) };
   return { zh, en, slug: slugify(en), areaCode, postcodePrefix, ...(region ? { region } : {}), districts };
 }
 

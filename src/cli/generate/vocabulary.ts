@@ -12,6 +12,7 @@ export interface Term {
 }
 
 /** Frequent single and compound family names; readings come from pinyin-pro's surname mode. */
+// prettier-ignore
 export const FAMILY_NAMES = [
   "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高",
   "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "萧", "田", "董", "潘", "袁", "蔡", "蒋", "余",
@@ -21,6 +22,7 @@ export const FAMILY_NAMES = [
 ] as const;
 
 /** Characters of given names; a given name is one or two of them. */
+// prettier-ignore
 export const GIVEN_NAME_CHARACTERS = [
   "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀", "英", "华",
   "慧", "建", "国", "平", "红", "文", "辉", "宁", "玉", "海", "燕", "晨", "欣", "宇", "浩", "轩", "子", "涵", "梓", "雨",
@@ -29,7 +31,9 @@ export const GIVEN_NAME_CHARACTERS = [
 ] as const;
 
 /** Names of colleagues from abroad, written in English only; some carry diacritics. */
+// prettier-ignore
 export const FOREIGN_GIVEN_NAMES = ["Emma", "Oliver", "Sophie", "James", "Lucy", "Daniel", "Anna", "Thomas", "Laura", "David", "Zoë", "José", "Chloé", "Søren"] as const;
+// prettier-ignore
 export const FOREIGN_FAMILY_NAMES = ["Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Walker", "Wright", "Green", "Hall", "Müller", "García", "Dubois", "Nørgaard"] as const;
 
 export const DEPARTMENTS: readonly Term[] = [

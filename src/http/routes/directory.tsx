@@ -46,7 +46,8 @@ directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
 const htmlDocument = (document: ReturnType<typeof DirectoryDocument>) => html`<!DOCTYPE html>${document}`;
 
 // A browser asks for text/html: show it the page with the form and the error to correct.
-const wantsHtml = (c: Context) => /\btext\/html\b(?!\s*;\s*q\s*=\s*0(?:\.0*)?\s*(?:,|$))/i.test(c.req.header("Accept") ?? "");
+const wantsHtml = (c: Context) =>
+  /\btext\/html\b(?!\s*;\s*q\s*=\s*0(?:\.0*)?\s*(?:,|$))/i.test(c.req.header("Accept") ?? "");
 
 directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
   const url = new URL(c.req.url);
@@ -55,7 +56,10 @@ directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
     if (!wantsHtml(c)) throw invalidParamsProblem(parsed.invalid);
     // Keep what was typed in the search box, to correct the rest.
     const text = url.searchParams.get("q")?.slice(0, QUERY_MAX_LENGTH);
-    return c.html(htmlDocument(<DirectoryDocument filter={text ? { text } : {}} contacts={[]} errors={parsed.invalid} />), 400);
+    return c.html(
+      htmlDocument(<DirectoryDocument filter={text ? { text } : {}} contacts={[]} errors={parsed.invalid} />),
+      400,
+    );
   }
   const { filter, cursor } = parsed.query;
   const page = await readDirectoryPage(c.var.store, parsed.query);
@@ -71,7 +75,16 @@ directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
     params.set("cursor", page.next);
     next = `${DIRECTORY_PATHS.page}?${params}`;
   }
-  return c.html(htmlDocument(<DirectoryDocument filter={filter} contacts={page.contacts} {...(next ? { next } : {})} paged={cursor !== undefined} />));
+  return c.html(
+    htmlDocument(
+      <DirectoryDocument
+        filter={filter}
+        contacts={page.contacts}
+        {...(next ? { next } : {})}
+        paged={cursor !== undefined}
+      />,
+    ),
+  );
 });
 
 /**
@@ -87,7 +100,13 @@ async function matchingById(contacts: AsyncIterable<Contact>): Promise<Contact[]
 
 /** Says what a filter asked for, in a problem's detail. */
 const describeFilter = (filter: DirectoryFilter) =>
-  [filter.text ? `q=${JSON.stringify(filter.text)}` : "", filter.kind ? `kind=${filter.kind}` : "", filter.tag ? `tag=${filter.tag}` : ""].filter(Boolean).join(", ");
+  [
+    filter.text ? `q=${JSON.stringify(filter.text)}` : "",
+    filter.kind ? `kind=${filter.kind}` : "",
+    filter.tag ? `tag=${filter.tag}` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
 
 directoryRoutes.get(DIRECTORY_PATHS.vcard, async (c) => {
   const params = new URL(c.req.url).searchParams;
@@ -98,7 +117,12 @@ directoryRoutes.get(DIRECTORY_PATHS.vcard, async (c) => {
   const { filter } = parsed.query;
   const contacts = await matchingById(c.var.store.scan(filter));
   // RFC 6350 §3.3: a vCard file holds one card or more; an empty one would fail to import.
-  if (contacts.length === 0) throw new HttpProblem({ title: "Not Found", status: 404, detail: `No contact matches ${describeFilter(filter)}: there is no card to download.` });
+  if (contacts.length === 0)
+    throw new HttpProblem({
+      title: "Not Found",
+      status: 404,
+      detail: `No contact matches ${describeFilter(filter)}: there is no card to download.`,
+    });
   // One card at a time, as the client reads: the file is never whole in memory.
   const body = streamText(streamVCards(contacts, { version: version.version }));
   return c.body(body, 200, { "Content-Type": VCARD_CONTENT_TYPE, "Content-Disposition": attachment("directory.vcf") });

@@ -13,7 +13,8 @@ const TODAY = "2026-11-29";
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const asSources = (files: ReturnType<typeof generateDirectory>) => files.map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f, null, 2) }));
+const asSources = (files: ReturnType<typeof generateDirectory>) =>
+  files.map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f, null, 2) }));
 
 describe("generateDirectory", () => {
   it.each([
@@ -46,7 +47,12 @@ describe("generateDirectory", () => {
     const people = contacts.filter((c) => c.kind === "person" && c.name["zh-Hans"]);
     expect(people.length).toBeGreaterThan(100);
     // The English name is the pinyin the validator computes, family name first.
-    const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]/g, "");
+    const fold = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[^a-z]/g, "");
     for (const person of people) expect(fold(person.name.en)).toBe(fold(person.phonetic.name!));
   });
 
@@ -68,7 +74,10 @@ describe("generateDirectory", () => {
 
 describe("npm run directory:generate", () => {
   const run = (args: string[]) => {
-    const out = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/generate-directory.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+    const out = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/generate-directory.ts"), ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     return { code: out.status, stderr: out.stderr };
   };
   const folder = () => {
@@ -79,18 +88,28 @@ describe("npm run directory:generate", () => {
 
   it("writes one file per contact, named by id, that npm run validate accepts", () => {
     const dir = folder();
-    expect(run(["--count", "30", "--out", dir, "--seed", "3"])).toEqual({ code: 0, stderr: expect.stringContaining("✓ wrote 30 contacts") });
+    expect(run(["--count", "30", "--out", dir, "--seed", "3"])).toEqual({
+      code: 0,
+      stderr: expect.stringContaining("✓ wrote 30 contacts"),
+    });
     const names = readdirSync(dir).sort();
     expect(names).toHaveLength(30);
     expect(names.map((n) => JSON.parse(readFileSync(join(dir, n), "utf8")).id + ".json")).toEqual(names);
-    const check = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/validate.ts")], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, encoding: "utf8" });
+    const check = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/validate.ts")], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dir },
+      encoding: "utf8",
+    });
     expect(check.stdout).toContain("30 contacts valid (0 errors, 0 warnings)");
   });
 
   it("never mixes with existing contact files unless --force replaces them", () => {
     const dir = folder();
     writeFileSync(join(dir, "someone.json"), "{}");
-    expect(run(["--count", "5", "--out", dir])).toEqual({ code: 1, stderr: expect.stringContaining("already holds 1 .json file(s)") });
+    expect(run(["--count", "5", "--out", dir])).toEqual({
+      code: 1,
+      stderr: expect.stringContaining("already holds 1 .json file(s)"),
+    });
     expect(readdirSync(dir)).toEqual(["someone.json"]);
     expect(run(["--count", "5", "--out", dir, "--force"]).code).toBe(0);
     expect(readdirSync(dir)).toHaveLength(5);

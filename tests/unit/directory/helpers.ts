@@ -17,7 +17,8 @@ export function generatedContacts(count: number, seed = 1): readonly Contact[] {
   if (!contacts) {
     const files = generateDirectory({ count, seed }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
     const result = validateDirectory(files, undefined, TODAY);
-    if (result.problems.length > 0) throw new Error(`generated data has problems: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    if (result.problems.length > 0)
+      throw new Error(`generated data has problems: ${JSON.stringify(result.problems.slice(0, 3))}`);
     contacts = result.contacts;
     cache.set(key, contacts);
   }

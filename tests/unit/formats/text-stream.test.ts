@@ -28,11 +28,15 @@ async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string;
 describe("streamText", () => {
   it("writes every piece in order as UTF-8, whatever the pieces hold", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: "binary" })), fc.integer({ min: 1, max: 64 }), async (pieces, size) => {
-        const { text, chunks } = await read(streamText(from(pieces), size));
-        expect(text).toBe(pieces.join(""));
-        expect(chunks.every((n) => n > 0)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: "binary" })),
+        fc.integer({ min: 1, max: 64 }),
+        async (pieces, size) => {
+          const { text, chunks } = await read(streamText(from(pieces), size));
+          expect(text).toBe(pieces.join(""));
+          expect(chunks.every((n) => n > 0)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -15,21 +15,36 @@ describe("cursors", () => {
 
   it("round-trip any printable position", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 }), (position) => {
-        expect(decodeCursor(encodeCursor({ ...STATE, position }), EXPECTED)).toEqual({ ok: true, position });
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 }),
+        (position) => {
+          expect(decodeCursor(encodeCursor({ ...STATE, position }), EXPECTED)).toEqual({ ok: true, position });
+        },
+      ),
     );
   });
 
   it("are refused as stale once the data has changed", () => {
-    expect(decodeCursor(encodeCursor(STATE), { ...EXPECTED, version: "0000000000000000" })).toEqual({ ok: false, reason: "stale" });
+    expect(decodeCursor(encodeCursor(STATE), { ...EXPECTED, version: "0000000000000000" })).toEqual({
+      ok: false,
+      reason: "stale",
+    });
   });
 
   it("are refused for another query, but not for the same query written differently", () => {
     const cursor = encodeCursor(STATE);
-    expect(decodeCursor(cursor, { ...EXPECTED, filter: filterKey({ text: "shanghai" }) })).toEqual({ ok: false, reason: "other-query" });
-    expect(decodeCursor(cursor, { ...EXPECTED, filter: filterKey({ text: "beijing", kind: "office" }) })).toEqual({ ok: false, reason: "other-query" });
-    expect(decodeCursor(cursor, { ...EXPECTED, filter: filterKey({ text: "  BĚIJĪNG " }) })).toEqual({ ok: true, position: "20" });
+    expect(decodeCursor(cursor, { ...EXPECTED, filter: filterKey({ text: "shanghai" }) })).toEqual({
+      ok: false,
+      reason: "other-query",
+    });
+    expect(decodeCursor(cursor, { ...EXPECTED, filter: filterKey({ text: "beijing", kind: "office" }) })).toEqual({
+      ok: false,
+      reason: "other-query",
+    });
+    expect(decodeCursor(cursor, { ...EXPECTED, filter: filterKey({ text: "  BĚIJĪNG " }) })).toEqual({
+      ok: true,
+      position: "20",
+    });
   });
 
   it.each([

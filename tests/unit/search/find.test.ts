@@ -9,24 +9,56 @@ import { directoryWithOffice } from "../directory/helpers";
 
 const contacts = directoryWithOffice(400, 2);
 const index = buildSearchIndex(contacts);
-const find = (filter: DirectoryFilter): Contact[] => findPositions(index, filter).map((p) => contacts[index.order[p]!]!);
+const find = (filter: DirectoryFilter): Contact[] =>
+  findPositions(index, filter).map((p) => contacts[index.order[p]!]!);
 const ids = (filter: DirectoryFilter) => find(filter).map((c) => c.id as string);
 
 describe("findPositions", () => {
   it.each([
-    "beijing", "Beijing", "BEIJING", "Běijīng", "ｂｅｉｊｉｎｇ", "bei3jing1", "bei jing",
-    "Dongcheng", "dongcheng qu", "北京", "东城", "东城区", "caoyuan hutong", "Caoyuanhutong", "CaoYuan HuTong",
-    "草园", "草园胡同", "草园 胡同", "jucai", "聚才大厦", "A409", "409室", "beijing 办公室", "100027",
-    "+86 10 6416 7544", "010 6416 7544", "64167544", "beijing-office",
+    "beijing",
+    "Beijing",
+    "BEIJING",
+    "Běijīng",
+    "ｂｅｉｊｉｎｇ",
+    "bei3jing1",
+    "bei jing",
+    "Dongcheng",
+    "dongcheng qu",
+    "北京",
+    "东城",
+    "东城区",
+    "caoyuan hutong",
+    "Caoyuanhutong",
+    "CaoYuan HuTong",
+    "草园",
+    "草园胡同",
+    "草园 胡同",
+    "jucai",
+    "聚才大厦",
+    "A409",
+    "409室",
+    "beijing 办公室",
+    "100027",
+    "+86 10 6416 7544",
+    "010 6416 7544",
+    "64167544",
+    "beijing-office",
   ])("finds the Beijing office for %j", (query) => {
     expect(ids({ text: query })).toContain("beijing-office");
   });
 
   it("finds every contact by each of its names, in English, Chinese and pinyin", () => {
     for (const contact of contacts) {
-      const queries = [contact.name.en, contact.name["zh-Hans"], contact.phonetic.name, contact.phonetic.name?.replace(/ /g, "")];
-      if (contact.familyName && contact.givenName) queries.push(`${contact.givenName.en} ${contact.familyName.en}`, contact.familyName["zh-Hans"]);
-      for (const query of queries.filter((q): q is string => Boolean(q))) expect(ids({ text: query }), `${contact.id} by ${query}`).toContain(contact.id);
+      const queries = [
+        contact.name.en,
+        contact.name["zh-Hans"],
+        contact.phonetic.name,
+        contact.phonetic.name?.replace(/ /g, ""),
+      ];
+      if (contact.familyName && contact.givenName)
+        queries.push(`${contact.givenName.en} ${contact.familyName.en}`, contact.familyName["zh-Hans"]);
+      for (const query of queries.filter((q): q is string => Boolean(q)))
+        expect(ids({ text: query }), `${contact.id} by ${query}`).toContain(contact.id);
     }
   });
 
@@ -59,7 +91,12 @@ describe("findPositions", () => {
   });
 
   it.each(CONTACT_KINDS)("filters by kind %s, alone and with a query", (kind) => {
-    expect(ids({ kind })).toEqual(contacts.filter((c) => c.kind === kind).map((c) => c.id).sort((a, b) => ids({}).indexOf(a) - ids({}).indexOf(b)));
+    expect(ids({ kind })).toEqual(
+      contacts
+        .filter((c) => c.kind === kind)
+        .map((c) => c.id)
+        .sort((a, b) => ids({}).indexOf(a) - ids({}).indexOf(b)),
+    );
     // Every generated organisation's name says "Example", and offices and people carry it.
     for (const c of find({ kind, text: "example" })) expect(c.kind).toBe(kind);
     expect(find({ kind, text: "example" }).length).toBeGreaterThan(0);
@@ -70,12 +107,15 @@ describe("findPositions", () => {
     const tagged = contacts.filter((c) => c.tags.includes(tag));
     expect(tagged.length).toBeGreaterThan(1);
     expect(new Set(ids({ tag }))).toEqual(new Set(tagged.map((c) => c.id)));
-    expect(new Set(ids({ tag, kind: "person" }))).toEqual(new Set(tagged.filter((c) => c.kind === "person").map((c) => c.id)));
+    expect(new Set(ids({ tag, kind: "person" }))).toEqual(
+      new Set(tagged.filter((c) => c.kind === "person").map((c) => c.id)),
+    );
     for (const c of find({ tag: "sales", text: "wang" })) expect(c.tags).toContain("sales");
   });
 
   it("finds nothing for an unknown tag, even one named like an Object property", () => {
-    for (const tag of ["no-such-tag", "constructor", "tostring", "__proto__", "hasownproperty"]) expect(ids({ tag })).toEqual([]);
+    for (const tag of ["no-such-tag", "constructor", "tostring", "__proto__", "hasownproperty"])
+      expect(ids({ tag })).toEqual([]);
   });
 
   it("gives the same answer every time and for an index rebuilt from the same data", () => {

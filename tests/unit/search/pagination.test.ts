@@ -14,7 +14,11 @@ import { createMemoryStore, type ContactStore } from "../../../src/store/contact
 import { directoryWithOffice, generatedContacts } from "../directory/helpers";
 
 /** Every page from the first to the last; fails if a cursor is refused or a page is empty. */
-async function walk(store: ContactStore, filter: DirectoryFilter, limit: number): Promise<{ ids: string[]; pages: number }> {
+async function walk(
+  store: ContactStore,
+  filter: DirectoryFilter,
+  limit: number,
+): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = [];
   let cursor: string | undefined;
   let pages = 0;
@@ -43,7 +47,11 @@ describe("pagination", () => {
   const tags = [...new Set(contacts.flatMap((c) => c.tags))];
   const words = ["beijing", "wang", "北京", "东城", "li", "sales", "example", "草园", "z", "nothing-like-this"];
   const filters = fc.record(
-    { text: fc.constantFrom(...words), kind: fc.constantFrom(...CONTACT_KINDS), tag: fc.constantFrom(...tags, "no-such-tag") },
+    {
+      text: fc.constantFrom(...words),
+      kind: fc.constantFrom(...CONTACT_KINDS),
+      tag: fc.constantFrom(...tags, "no-such-tag"),
+    },
     { requiredKeys: [] },
   );
 
@@ -62,12 +70,17 @@ describe("pagination", () => {
 
   it("returns exactly the contacts of the kind and tag asked for", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...CONTACT_KINDS), fc.constantFrom(...tags), fc.integer({ min: 1, max: 100 }), async (kind, tag, limit) => {
-        const { ids } = await walk(store, { kind, tag }, limit);
-        const expected = contacts.filter((c) => c.kind === kind && c.tags.includes(tag)).map((c) => c.id);
-        expect(new Set(ids)).toEqual(new Set(expected));
-        expect(ids).toHaveLength(expected.length);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...CONTACT_KINDS),
+        fc.constantFrom(...tags),
+        fc.integer({ min: 1, max: 100 }),
+        async (kind, tag, limit) => {
+          const { ids } = await walk(store, { kind, tag }, limit);
+          const expected = contacts.filter((c) => c.kind === kind && c.tags.includes(tag)).map((c) => c.id);
+          expect(new Set(ids)).toEqual(new Set(expected));
+          expect(ids).toHaveLength(expected.length);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -76,13 +89,24 @@ describe("pagination", () => {
     const first = await readDirectoryPage(store, { filter: { text: "wang" }, limit: 2 });
     expect(first.ok && first.next).toBeTruthy();
     const next = (first as { next: string }).next;
-    const changed = createMemoryStore(contacts.map((c, i) => (i === 0 ? ({ ...c, updated: "2026-11-29" } as Contact) : c)));
-    expect(await readDirectoryPage(changed, { filter: { text: "wang" }, limit: 2, cursor: next })).toEqual({ ok: false, reason: "stale" });
-    expect(await readDirectoryPage(store, { filter: { text: "li" }, limit: 2, cursor: next })).toEqual({ ok: false, reason: "other-query" });
+    const changed = createMemoryStore(
+      contacts.map((c, i) => (i === 0 ? ({ ...c, updated: "2026-11-29" } as Contact) : c)),
+    );
+    expect(await readDirectoryPage(changed, { filter: { text: "wang" }, limit: 2, cursor: next })).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    expect(await readDirectoryPage(store, { filter: { text: "li" }, limit: 2, cursor: next })).toEqual({
+      ok: false,
+      reason: "other-query",
+    });
     const version = await store.version();
     for (const position of ["0", "-1", "1e3", "99999", "abc", ""]) {
       const forged = encodeCursor({ version, filter: filterKey({ text: "wang" }), position });
-      expect(await readDirectoryPage(store, { filter: { text: "wang" }, limit: 2, cursor: forged })).toEqual({ ok: false, reason: "position" });
+      expect(await readDirectoryPage(store, { filter: { text: "wang" }, limit: 2, cursor: forged })).toEqual({
+        ok: false,
+        reason: "position",
+      });
     }
   });
 });
