@@ -60,7 +60,7 @@ export function addOrganisation(card: CardBuilder, contact: Contact): void {
         value: (language) => structured(line.components.map((c) => c?.[language] ?? c?.en ?? "")),
         // 4.0: the pinyin sorts the Chinese ORG (RFC 6350 §5.9 SORT-AS; AOSP reads it, see its
         // v40_sort_as.vcf). 3.0: only where Apple reads it, below.
-        params: (language) => (language === "zh-Hans" ? param("SORT-AS", line.phonetic) : []),
+        params: (language) => (language === "zh-Hans" && card.version === "4.0" ? param("SORT-AS", line.phonetic) : []),
         // A person's organisation is not the card's title, so a Chinese ORG may follow in 3.0;
         // for a company card Apple lists the card by ORG, so 3.0 keeps one, in English.
         zhIn30: !isOrganisationCard(contact),
