@@ -21,19 +21,27 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 // through except the line breaks of notes, so this only guards against unvalidated input.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+// Whether a text needs any of the replacements below (most names and labels do not).
+const NEEDS_ESCAPE = /[\\,;\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** Escapes one text value (or one component of a compound value when `component`). */
 export function escapeText(value: string, version: VCardVersion, component = false): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   let escaped = value.replace(CONTROL, "").replace(/\\/g, "\\\\").replace(/,/g, "\\,");
   if (version === "3.0" || component) escaped = escaped.replace(/;/g, "\\;");
   return escaped.replace(LINE_BREAK, "\\n");
 }
 
+// A parameter value that needs neither encoding nor quotes.
+const TOKEN = /^[A-Za-z0-9._+/-]*$/;
+
 /** A parameter value as written: caret-encoded (RFC 6868 §3) and quoted when it must be. */
 export function escapeParamValue(value: string): string {
+  if (TOKEN.test(value)) return value;
   const encoded = value
     .replace(CONTROL, "")
     .replace(/\^/g, "^^")
     .replace(LINE_BREAK, "^n")
     .replace(/"/g, "^'");
-  return /^[A-Za-z0-9._+/-]*$/.test(encoded) ? encoded : `"${encoded}"`;
+  return TOKEN.test(encoded) ? encoded : `"${encoded}"`;
 }

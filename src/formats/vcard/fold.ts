@@ -13,26 +13,22 @@ export const MAX_LINE_OCTETS = 75;
 /** The whitespace that starts a continuation line. */
 const CONTINUATION = " ";
 
-/** UTF-8 length of one code point. */
-const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
-
-/** The folding units of a line: code points, with a backslash escape kept as one unit. */
-function unitsOf(line: string): string[] {
-  const chars = Array.from(line);
-  const units: string[] = [];
-  for (let i = 0; i < chars.length; i++) units.push(chars[i] === "\\" && i + 1 < chars.length ? chars[i]! + chars[++i]! : chars[i]!);
-  return units;
+/** UTF-8 length of a whole string, without encoding it (most lines need no fold). */
+function utf8ByteLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair is one 4-octet character; a lone surrogate becomes U+FFFD (3 octets).
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 4;
+      i++;
+    } else length += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+  }
+  return length;
 }
-
-const octetsOf = (unit: string): number => {
-  let size = 0;
-  for (const ch of unit) size += utf8Length(ch.codePointAt(0)!);
-  return size;
-};
 
 /** How far a fold may move back to keep a space off either side of the line break. */
 const MAX_BACKTRACK = 8;
-const isSpace = (unit: string | undefined) => unit === " " || unit === "\t";
 
 /**
  * The physical lines of one content line (without line breaks), each at most 75 octets. A fold
@@ -41,25 +37,47 @@ const isSpace = (unit: string | undefined) => unit === " " || unit === "\t";
  * lines, or unfold as vCard 2.1 and RFC 822 do, would lose or double that space.
  */
 export function foldLine(line: string): string[] {
-  const units = unitsOf(line);
+  if (utf8ByteLength(line) <= MAX_LINE_OCTETS) return [line];
+  // The units a fold may not split: a code point, or a backslash and the character it escapes.
+  const starts: number[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < line.length; ) {
+    starts.push(i);
+    const escape = line.charCodeAt(i) === 0x5c && i + 1 < line.length;
+    let size = 0;
+    for (let n = escape ? 2 : 1; n > 0 && i < line.length; n--) {
+      const unit = line.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        size += 4;
+        i += 2;
+      } else {
+        size += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+        i++;
+      }
+    }
+    sizes.push(size);
+  }
+  starts.push(line.length);
+  const isSpace = (k: number) => k < sizes.length && sizes[k] === 1 && (line.charCodeAt(starts[k]!) === 0x20 || line.charCodeAt(starts[k]!) === 0x09);
+
   const lines: string[] = [];
-  let start = 0;
+  let first = 0;
   let octets = 0;
-  for (let i = 0; i < units.length; i++) {
-    const size = octetsOf(units[i]!);
+  for (let k = 0; k < sizes.length; k++) {
     const budget = MAX_LINE_OCTETS - (lines.length > 0 ? CONTINUATION.length : 0);
-    if (octets + size <= budget) {
-      octets += size;
+    if (octets + sizes[k]! <= budget) {
+      octets += sizes[k]!;
       continue;
     }
-    let end = i;
-    for (let back = 0; back < MAX_BACKTRACK && end - 1 > start && (isSpace(units[end - 1]) || isSpace(units[end])); back++) end--;
-    if (isSpace(units[end - 1]) || isSpace(units[end])) end = i;
-    lines.push((lines.length > 0 ? CONTINUATION : "") + units.slice(start, end).join(""));
-    start = end;
-    octets = units.slice(start, i + 1).reduce((sum, unit) => sum + octetsOf(unit), 0);
+    let end = k;
+    for (let back = 0; back < MAX_BACKTRACK && end - 1 > first && (isSpace(end - 1) || isSpace(end)); back++) end--;
+    if (isSpace(end - 1) || isSpace(end)) end = k;
+    lines.push((lines.length > 0 ? CONTINUATION : "") + line.slice(starts[first], starts[end]));
+    first = end;
+    octets = 0;
+    for (let j = first; j <= k; j++) octets += sizes[j]!;
   }
-  lines.push((lines.length > 0 ? CONTINUATION : "") + units.slice(start).join(""));
+  lines.push((lines.length > 0 ? CONTINUATION : "") + line.slice(starts[first]));
   return lines;
 }
 
