@@ -13,8 +13,9 @@
  *   (RFC 6350 §6.3.1) and the ISO 3166 country code as RFC 9554's CC parameter.
  * - 3.0: two ADRs are shown as two work addresses, so each has its own group with an
  *   X-ABLabel naming its language, a LABEL property with its formatted lines (RFC 2426
- *   §3.2.2), and LANGUAGE; the Chinese one has `X-ABADR:cn`, Apple's hint to lay it out the
- *   Chinese way (the iPhone and macOS exports in ez-vcard's test resources group X-ABADR so).
+ *   §3.2.2), and LANGUAGE; the Chinese one has `X-ABADR:cn`, the country whose layout Apple's
+ *   apps use for it (Address Book writes `item1.X-ABADR:de` beside a German address,
+ *   nuovo/vCard-parser#7).
  */
 import type { Address, AddressParts, Language } from "../../model/contact";
 import { alternatives, type CardBuilder } from "./card-builder";

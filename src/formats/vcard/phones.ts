@@ -9,7 +9,9 @@
  * - The office line: `TYPE=WORK,VOICE`, as Apple and Outlook write a work number.
  * - A number for messages only (the WhatsApp number) is a mobile, never VOICE: 4.0 says
  *   `cell,text`; 3.0 has no "text" type (its MSG means voice mail) and says `CELL` alone:
- *   Outlook files `WORK` numbers as business phones, so 3.0 leaves a mobile's context out.
+ *   Outlook fills its phone slots by type (its exports write WORK,VOICE for the business
+ *   phone, CELL,VOICE for the mobile: owncloud-archive/contacts#1044), so 3.0 leaves a
+ *   mobile's context out rather than risk it in the business slot.
  * - Its chat link (`https://wa.me/447822014058`) is a URL: Android keeps IMPP only for sip:
  *   (AOSP VCardEntry) and ignores X-SOCIALPROFILE, Outlook writes IM as X-MS-IMADDRESS and
  *   reads no IMPP; a URL is shown and tappable everywhere, labelled with the app's name.

@@ -20,8 +20,8 @@ import { contactUid } from "./uid";
 export const PRODID = "-//contact-card//NONSGML vCard writer//EN";
 
 // Outlook and Apple's apps read a 3.0 value as Windows-1252 unless its property says
-// CHARSET=UTF-8 (jeroendesloovere/vcard#48 and #53, sabre-io/vobject#613, ez-vcard#106,
-// openradar 15422810). 4.0 is UTF-8 by definition and has no CHARSET (RFC 6350 §3.1).
+// CHARSET=UTF-8 (FolkerKinzel/VCards#13, jeroendesloovere/vcard#48 and #53,
+// sabre-io/vobject#613, mangstadt/ez-vcard#106, openradar 15422810). 4.0 is UTF-8 by definition and has no CHARSET (RFC 6350 §3.1).
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Whether a 3.0 property's value holds a character outside ASCII. */
