@@ -4,7 +4,8 @@
  */
 import { Hono } from "hono";
 import type { ContactStore } from "../store/contact-store";
-import { HttpProblem, problemResponse } from "./problem";
+import { cacheControl, conditionalRequests, cors, routeFallback, securityHeaders } from "./middleware";
+import { problemOf, problemResponse } from "./problem";
 import { directoryRoutes } from "./routes/directory";
 import { vcardRoutes } from "./routes/vcard";
 
@@ -24,18 +25,24 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
     c.set("store", store);
     await next();
   });
+  // The HTTP core, around every route (src/http/middleware/). Outermost first; each works on
+  // the response after the route: cache headers, then ETag/304 (which keeps them), then CORS
+  // and security headers on whatever comes out, errors and 304s included.
+  app.use(securityHeaders());
+  app.use(cors());
+  app.use(conditionalRequests());
+  app.use(cacheControl());
   // Before any /v1/contacts/:id route: Hono runs matching routes in the order they were added.
   app.route("/", vcardRoutes);
   app.route("/", directoryRoutes);
 
-  app.notFound((c) =>
-    problemResponse(c, { title: "Not Found", status: 404, detail: `There is nothing at ${new URL(c.req.url).pathname}.` }),
-  );
+  // 404 for a path no route has, 405 with Allow for a method it lacks, OPTIONS and CORS preflights.
+  app.notFound(routeFallback(() => app.routes));
   app.onError((err, c) => {
-    if (err instanceof HttpProblem) return problemResponse(c, err.problem, err.headers);
+    const problem = problemOf(err);
     // Never show internals: the message may hold data or stack details.
-    console.error("unhandled error", err);
-    return problemResponse(c, { title: "Internal Server Error", status: 500, detail: "Something went wrong on our side. Please try again later." });
+    if (problem.problem.status >= 500) console.error("unhandled error", err);
+    return problemResponse(c, problem.problem, problem.headers);
   });
   return app;
 }
