@@ -6,7 +6,9 @@ import { Hono } from "hono";
 import type { ContactStore } from "../store/contact-store";
 import { cacheControl, conditionalRequests, cors, routeFallback, securityHeaders } from "./middleware";
 import { problemOf, problemResponse } from "./problem";
+import type { RouteDoc } from "./openapi/route-doc";
 import { directoryRoutes } from "./routes/directory";
+import { openApiRoutes } from "./routes/openapi";
 import { vcardRoutes } from "./routes/vcard";
 
 /** What the worker is bound to (wrangler.toml); nothing yet. */
@@ -17,6 +19,13 @@ export interface AppEnv {
   Bindings: Env;
   Variables: { store: ContactStore };
 }
+
+/**
+ * Every route module's OpenAPI entries (see src/http/openapi/route-doc.ts): `GET /openapi.json`
+ * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
+ * registered route that is missing.
+ */
+const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
@@ -35,6 +44,7 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
   // Before any /v1/contacts/:id route: Hono runs matching routes in the order they were added.
   app.route("/", vcardRoutes);
   app.route("/", directoryRoutes);
+  app.route("/", openApiRoutes(ROUTE_DOCS));
 
   // 404 for a path no route has, 405 with Allow for a method it lacks, OPTIONS and CORS preflights.
   app.notFound(routeFallback(() => app.routes));
