@@ -7,6 +7,7 @@ import type { ContactStore } from "../store/contact-store";
 import { cacheControl, conditionalRequests, cors, routeFallback, securityHeaders } from "./middleware";
 import { problemOf, problemResponse } from "./problem";
 import type { RouteDoc } from "./openapi/route-doc";
+import { contactDocs, contactRoutes } from "./routes/contacts";
 import { directoryRoutes } from "./routes/directory";
 import { openApiRoutes } from "./routes/openapi";
 import { vcardRoutes } from "./routes/vcard";
@@ -25,7 +26,7 @@ export interface AppEnv {
  * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
  * registered route that is missing.
  */
-const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [];
+const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
@@ -44,6 +45,7 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
   // Before any /v1/contacts/:id route: Hono runs matching routes in the order they were added.
   app.route("/", vcardRoutes);
   app.route("/", directoryRoutes);
+  app.route("/", contactRoutes);
   app.route("/", openApiRoutes(ROUTE_DOCS));
 
   // 404 for a path no route has, 405 with Allow for a method it lacks, OPTIONS and CORS preflights.

@@ -16,7 +16,7 @@ describe("GET /openapi.json", () => {
     expect(res.status).toBe(200);
     const document = await res.json();
     const validator = new Validator();
-    const result = await validator.validate(document as object);
+    const result = await validator.validate(document as Record<string, unknown>);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");

@@ -1,0 +1,88 @@
+/**
+ * @module The formats of `GET /v1/contacts/{id}`: each by its `?format=` name and its media
+ * type, how Accept picks it, and how its body is written, kept once per contact (and origin,
+ * where the body holds links). Pure apart from that memo; the route (./routes/contacts.ts)
+ * only chooses.
+ */
+import { toContactJson } from "../formats/json";
+import { JSCONTACT_CONTENT_TYPE, toJSContact } from "../formats/jscontact";
+import { toJCard, toVCard, VCARD_VERSIONS, type VCardVersion } from "../formats/vcard";
+import type { Contact } from "../model/contact";
+import type { InvalidParam } from "./directory-query";
+import type { Offer } from "./negotiate";
+import { createRepresentationCache, type Representation } from "./representation";
+import { VCARD_CONTENT_TYPE } from "./routes/vcard";
+import { parseVCardVersion } from "./vcard-version";
+
+/** The `?format=` values, the default first. */
+export const FORMATS = ["json", "jscontact", "jcard", "vcard"] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+/** A format chosen, with the vCard version when it is vCard. */
+export type Chosen = { readonly format: Exclude<FormatName, "vcard"> } | { readonly format: "vcard"; readonly version: VCardVersion };
+
+/** The media types, for Accept and for the 406's list (RFC 7095 §8.1, RFC 9553 §3.1, RFC 6350 §10.1). */
+export const MEDIA_TYPES: Readonly<Record<FormatName, string>> = {
+  json: "application/json",
+  jscontact: "application/jscontact+json",
+  jcard: "application/vcard+json",
+  vcard: "text/vcard",
+};
+
+/** What Accept chooses from, in the server's order of preference: JSON first, vCard 3.0 before 4.0. */
+export function offers(versions: readonly VCardVersion[] = VCARD_VERSIONS): Offer<Chosen>[] {
+  return [
+    { mediaType: MEDIA_TYPES.json, value: { format: "json" } },
+    // RFC 9553 §3.1: the version parameter, when a client gives it, must be ours.
+    { mediaType: MEDIA_TYPES.jscontact, params: { version: "1.0" }, value: { format: "jscontact" } },
+    { mediaType: MEDIA_TYPES.jcard, value: { format: "jcard" } },
+    // RFC 6350 §10.1: text/vcard's version parameter picks the vCard version.
+    ...versions.map((version): Offer<Chosen> => ({ mediaType: MEDIA_TYPES.vcard, params: { version }, value: { format: "vcard", version } })),
+  ];
+}
+
+/** The available media types, as a 406 lists them. */
+export const AVAILABLE = [MEDIA_TYPES.json, `${MEDIA_TYPES.jscontact}; version=1.0`, MEDIA_TYPES.jcard, ...VCARD_VERSIONS.map((v) => `${MEDIA_TYPES.vcard}; version=${v}`)];
+
+/** What the query string asks for: a format and a version, each optional, or what is wrong. */
+export type FormatQuery =
+  | { readonly ok: true; readonly format?: FormatName; readonly versions: readonly VCardVersion[] }
+  | { readonly ok: false; readonly invalid: readonly InvalidParam[] };
+
+/** Reads `format` and `version` (the vCard version) from `params`. */
+export function parseFormatQuery(params: URLSearchParams): FormatQuery {
+  const invalid: InvalidParam[] = [];
+  const formats = params.getAll("format");
+  const raw = formats[0]?.trim();
+  if (formats.length > 1) invalid.push({ name: "format", reason: `is given ${formats.length} times: expected it at most once` });
+  else if (raw && !(FORMATS as readonly string[]).includes(raw)) {
+    invalid.push({ name: "format", reason: `${JSON.stringify(raw.slice(0, 80))} is not a format of this resource: expected one of ${FORMATS.join(", ")}` });
+  }
+  const format = raw && (FORMATS as readonly string[]).includes(raw) ? (raw as FormatName) : undefined;
+  const version = parseVCardVersion(params);
+  const versionGiven = Boolean(params.get("version")?.trim());
+  if (!version.ok) invalid.push(version.invalid);
+  else if (versionGiven && format !== undefined && format !== "vcard") {
+    invalid.push({ name: "version", reason: `applies to the vCard format only: add format=vcard, or leave version out for ${format}` });
+  }
+  if (invalid.length > 0) return { ok: false, invalid };
+  const versions = version.ok && versionGiven ? [version.version] : VCARD_VERSIONS;
+  return { ok: true, ...(format ? { format } : {}), versions };
+}
+
+const cache = createRepresentationCache<Contact>();
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+/** The representation of `contact` in `chosen`, links under `origin`; built once per variant. */
+export function representationOf(contact: Contact, chosen: Chosen, origin: string): Promise<Representation> {
+  switch (chosen.format) {
+    case "json":
+      return cache.get(contact, `json ${origin}`, () => ({ body: json(toContactJson(contact, { origin })), contentType: MEDIA_TYPES.json }));
+    case "jscontact":
+      return cache.get(contact, `jscontact ${origin}`, () => ({ body: json(toJSContact(contact, { origin })), contentType: JSCONTACT_CONTENT_TYPE }));
+    case "jcard":
+      return cache.get(contact, "jcard", () => ({ body: json(toJCard(contact)), contentType: MEDIA_TYPES.jcard }));
+    case "vcard":
+      return cache.get(contact, `vcard ${chosen.version}`, () => ({ body: toVCard(contact, { version: chosen.version }), contentType: VCARD_CONTENT_TYPE }));
+  }
+}
