@@ -10,6 +10,7 @@ import type { RouteDoc } from "./openapi/route-doc";
 import { contactDocs, contactRoutes } from "./routes/contacts";
 import { directoryRoutes } from "./routes/directory";
 import { openApiRoutes } from "./routes/openapi";
+import { validateDocs, validateRoutes } from "./routes/validate";
 import { vcardRoutes } from "./routes/vcard";
 
 /** What the worker is bound to (wrangler.toml); nothing yet. */
@@ -26,7 +27,7 @@ export interface AppEnv {
  * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
  * registered route that is missing.
  */
-const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs];
+const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
@@ -46,6 +47,7 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
   app.route("/", vcardRoutes);
   app.route("/", directoryRoutes);
   app.route("/", contactRoutes);
+  app.route("/", validateRoutes);
   app.route("/", openApiRoutes(ROUTE_DOCS));
 
   // 404 for a path no route has, 405 with Allow for a method it lacks, OPTIONS and CORS preflights.

@@ -8,6 +8,7 @@
  * and is passed through untouched.
  */
 import type { Context, MiddlewareHandler } from "hono";
+import { concatChunks } from "../bytes";
 import { conditionMatches, strongEntityTag, type EntityTag } from "../etag";
 import { problemResponse } from "../problem";
 import { replaceResponse } from "./replace-response";
@@ -46,12 +47,7 @@ async function tagBody(c: Context, limit: number): Promise<EntityTag | undefined
       return undefined;
     }
   }
-  const digestible = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    digestible.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const digestible = concatChunks(chunks);
   const etag = await strongEntityTag(digestible);
   // A body that came in pieces goes out in the same pieces: a streamed export keeps its
   // chunk boundaries (each ends on a whole UTF-8 character) for whoever reads it as a stream.
