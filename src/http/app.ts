@@ -9,6 +9,7 @@ import { problemOf, problemResponse } from "./problem";
 import type { RouteDoc } from "./openapi/route-doc";
 import { contactDocs, contactRoutes } from "./routes/contacts";
 import { directoryRoutes } from "./routes/directory";
+import { directoryDocs } from "./routes/directory-docs";
 import { openApiRoutes } from "./routes/openapi";
 import { validateDocs, validateRoutes } from "./routes/validate";
 import { vcardRoutes } from "./routes/vcard";
@@ -27,7 +28,7 @@ export interface AppEnv {
  * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
  * registered route that is missing.
  */
-const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs];
+const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {

@@ -4,6 +4,7 @@
  */
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { DirectoryPageSchema } from "../../src/formats/summary";
 import { createApp } from "../../src/http/app";
 import { createMemoryStore } from "../../src/store/contact-store";
 import { generatedContacts } from "./generated";
@@ -15,12 +16,15 @@ const BEIJING = {
   id: "beijing-office",
   kind: "office",
   name: { en: "Beijing Office", "zh-Hans": "北京办公室" },
-  phonetic: "bei jing ban gong shi",
+  pinyin: { name: "bei jing ban gong shi" },
   tags: ["beijing", "china"],
   links: {
+    self: `${ORIGIN}/v1/contacts/beijing-office`,
     page: `${ORIGIN}/contacts/beijing-office`,
-    api: `${ORIGIN}/v1/contacts/beijing-office`,
     vcard: `${ORIGIN}/v1/contacts/beijing-office.vcf`,
+    vcard4: `${ORIGIN}/v1/contacts/beijing-office.vcf?version=4.0`,
+    jscontact: `${ORIGIN}/v1/contacts/beijing-office?format=jscontact`,
+    jcard: `${ORIGIN}/v1/contacts/beijing-office?format=jcard`,
     qr: `${ORIGIN}/v1/contacts/beijing-office/qr.svg`,
   },
 };
@@ -139,6 +143,16 @@ describe("GET /v1/contacts over a generated directory of 1,000 contacts", () => 
 
   it("was generated without a problem (the helper refuses any)", () => {
     expect(contacts).toHaveLength(1000);
+  });
+
+  it("answers pages of the shape GET /openapi.json documents", async () => {
+    for (const query of ["limit=100", "q=wang", "kind=organisation&limit=1"]) {
+      expect(DirectoryPageSchema.safeParse(await (await call(`/v1/contacts?${query}`)).json()).success).toBe(true);
+    }
+    const doc = (await (await call("/openapi.json")).json()) as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    expect(doc.paths["/v1/contacts"]?.get?.parameters?.map((p) => p.name)).toEqual(["q", "kind", "tag", "limit", "cursor"]);
+    expect(doc.paths["/v1/directory.vcf"]?.get?.parameters?.map((p) => p.name)).toEqual(["q", "kind", "tag", "version"]);
+    expect(doc.paths["/contacts"]?.get).toBeDefined();
   });
 
   it("pages through every contact exactly once, by the next cursor and by the Link header", async () => {

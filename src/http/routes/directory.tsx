@@ -8,7 +8,7 @@
 import { Hono, type Context } from "hono";
 import { html } from "hono/html";
 import { DirectoryDocument, firstPage } from "../../formats/directory-page";
-import { toSummary } from "../../formats/summary";
+import { toSummary, type DirectoryPageJson } from "../../formats/summary";
 import { streamText } from "../../formats/text-stream";
 import { streamVCards } from "../../formats/vcard";
 import type { Contact } from "../../model/contact";
@@ -34,12 +34,12 @@ directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
   if (!page.ok) throw invalidParamsProblem([cursorRefusal(page.reason)]);
 
   const items = page.contacts.map((contact) => toSummary(contact, url.origin));
-  if (page.next === undefined) return c.json({ items });
+  if (page.next === undefined) return c.json({ items } satisfies DirectoryPageJson);
   // RFC 8288 §3: the next page as a Link too, so generic clients can follow it.
   const next = new URL(url);
   next.searchParams.set("cursor", page.next);
   c.header("Link", `<${next.href}>; rel="next"`);
-  return c.json({ items, next: page.next });
+  return c.json({ items, next: page.next } satisfies DirectoryPageJson);
 });
 
 // HTML §13.1.1: a document starts with its DOCTYPE, which JSX cannot write.
