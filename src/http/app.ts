@@ -28,7 +28,7 @@ export interface AppEnv {
  * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
  * registered route that is missing.
  */
-const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs];
+export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
