@@ -2,15 +2,18 @@
  * @module The contact card downloads: `GET /contact.vcf` (the primary contact) and
  * `GET /v1/contacts/{id}.vcf`, each with `?version=3.0|4.0` (`/v1/directory.vcf` is in
  * ./directory.tsx). Thin: `src/formats/vcard` writes the cards; this reads the version,
- * finds the contacts and names the download.
+ * finds the contacts and names the download. Each card is sent from a representation kept per
+ * contact and version (body and ETag made once), so a download costs a lookup, not a digest.
  */
 import { Hono, type Context } from "hono";
 import { toVCard, type VCardVersion } from "../../formats/vcard";
+import type { Contact } from "../../model/contact";
 import { ID_PATTERN } from "../../model/schema";
 import { DIRECTORY_PATHS } from "../../model/urls";
 import type { AppEnv } from "../app";
 import { attachment } from "../content-disposition";
 import { HttpProblem } from "../problem";
+import { createRepresentationCache, sendRepresentation } from "../representation";
 import { parseVCardVersion } from "../vcard-version";
 import { invalidParamsProblem } from "../invalid-params";
 
@@ -27,14 +30,22 @@ export const CONTACT_VCARD_ROUTE = `/v1/contacts/:file{${ID_PATTERN.source.repla
 
 /** The version asked for, or a 400 naming the allowed values. */
 function versionOf(c: Context<AppEnv>): VCardVersion {
-  const parsed = parseVCardVersion(new URL(c.req.url).searchParams);
+  // Most downloads have no query: skip parsing the URL for them.
+  const query = c.req.url.indexOf("?");
+  const parsed = parseVCardVersion(new URLSearchParams(query < 0 ? "" : c.req.url.slice(query + 1)));
   if (!parsed.ok) throw invalidParamsProblem([parsed.invalid]);
   return parsed.version;
 }
 
-/** The card as a download named `filename`. */
-function vcardResponse(c: Context<AppEnv>, body: string, filename: string): Response {
-  return c.body(body, 200, { "Content-Type": VCARD_CONTENT_TYPE, "Content-Disposition": attachment(filename) });
+const cards = createRepresentationCache<Contact>();
+const dispositions = new WeakMap<Contact, string>();
+
+/** The contact's card in `version` as a download named after its id. */
+async function vcardResponse(c: Context<AppEnv>, contact: Contact, version: VCardVersion): Promise<Response> {
+  const card = await cards.get(contact, version, () => ({ body: toVCard(contact, { version }), contentType: VCARD_CONTENT_TYPE }));
+  let disposition = dispositions.get(contact);
+  if (disposition === undefined) dispositions.set(contact, (disposition = attachment(`${contact.id}.vcf`)));
+  return sendRepresentation(c, card, { "Content-Disposition": disposition });
 }
 
 /** The vCard routes. */
@@ -42,8 +53,7 @@ export const vcardRoutes = new Hono<AppEnv>();
 
 vcardRoutes.get(DIRECTORY_PATHS.primaryVcard, async (c) => {
   const version = versionOf(c);
-  const contact = await c.var.store.primary();
-  return vcardResponse(c, toVCard(contact, { version }), `${contact.id}.vcf`);
+  return vcardResponse(c, await c.var.store.primary(), version);
 });
 
 vcardRoutes.get(CONTACT_VCARD_ROUTE, async (c) => {
@@ -51,7 +61,7 @@ vcardRoutes.get(CONTACT_VCARD_ROUTE, async (c) => {
   const id = (c.req.param("file") ?? "").slice(0, -".vcf".length);
   const contact = await c.var.store.get(id);
   if (!contact) throw new HttpProblem({ title: "Not Found", status: 404, detail: `There is no contact with the id "${id}".`, id });
-  return vcardResponse(c, toVCard(contact, { version }), `${contact.id}.vcf`);
+  return vcardResponse(c, contact, version);
 });
 
 // `GET /v1/directory.vcf` (every contact, or those of a search, in one streamed file) is a
