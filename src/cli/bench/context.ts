@@ -18,6 +18,8 @@ export interface BenchContext {
   /** How many contacts were generated, and from which seed. */
   readonly count: number;
   readonly seed: number;
+  /** Longer load runs (`--long`): steadier numbers, several minutes more. */
+  readonly long: boolean;
   /** The project's root folder (where package.json is). */
   readonly root: string;
   /** A temporary folder for this run, removed at the end. */
@@ -35,7 +37,7 @@ export interface BenchContext {
 }
 
 /** Generates `count` contacts into a new temporary folder. */
-export async function createBenchContext(count: number, seed: number): Promise<BenchContext> {
+export async function createBenchContext(count: number, seed: number, long = false): Promise<BenchContext> {
   const root = new URL("../../../", import.meta.url).pathname;
   const work = await mkdtemp(join(tmpdir(), "contact-bench-"));
   const dataDir = join(work, "data");
@@ -48,6 +50,7 @@ export async function createBenchContext(count: number, seed: number): Promise<B
   const context: BenchContext = {
     count,
     seed,
+    long,
     root,
     work,
     dataDir,

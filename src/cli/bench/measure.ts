@@ -6,7 +6,7 @@
  */
 
 /** Units the table knows how to print. */
-export type Unit = "ms" | "KiB" | "count";
+export type Unit = "ms" | "KiB" | "count" | "req/s";
 
 /** A reference value: the same task done the simplest way, or a platform's limit. */
 export interface Reference {
@@ -24,13 +24,36 @@ export interface Measurement {
   readonly baseline?: Reference;
   /** A platform limit the value must stay under (Workers' 3 MiB, 1 s startup, …). */
   readonly limits?: readonly Reference[];
+  /** What the project aims for (issue 6): the table says whether it is met. */
+  readonly target?: Target;
   readonly note?: string;
 }
+
+/** A goal: the ratio to the baseline at least some value, or the value at most some value. */
+export type Target = { readonly ratioAtLeast: number } | { readonly atMost: number };
+
+/** Whether `m` meets its target; undefined when it has none (or no baseline to take a ratio of). */
+export function meetsTarget(m: Measurement): boolean | undefined {
+  if (!m.target) return undefined;
+  if ("atMost" in m.target) return m.value <= m.target.atMost;
+  if (!m.baseline || !(m.baseline.value > 0)) return undefined;
+  return m.value / m.baseline.value >= m.target.ratioAtLeast;
+}
+
+/** A line for something that cannot be measured yet (a route another engineer has not landed). */
+export interface Pending {
+  readonly name: string;
+  /** Why there is no value: "not yet served". */
+  readonly pending: string;
+}
+
+/** A line of the table: a measurement, or why there is none. */
+export type Row = Measurement | Pending;
 
 /** A group of measurements (one module of this folder). */
 export interface BenchSuite<Context> {
   readonly name: string;
-  run(context: Context): Promise<readonly Measurement[]>;
+  run(context: Context): Promise<readonly Row[]>;
 }
 
 /** How long to keep repeating a timed task. */
