@@ -13,6 +13,7 @@ import { directoryDocs } from "./routes/directory-docs";
 import { openApiRoutes } from "./routes/openapi";
 import { validateDocs, validateRoutes } from "./routes/validate";
 import { vcardRoutes } from "./routes/vcard";
+import { vcardDocs } from "./routes/vcard-docs";
 
 /** What the worker is bound to (wrangler.toml); nothing yet. */
 export type Env = Record<string, never>;
@@ -28,7 +29,7 @@ export interface AppEnv {
  * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
  * registered route that is missing.
  */
-export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs];
+export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs, vcardDocs];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
