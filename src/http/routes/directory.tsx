@@ -20,26 +20,39 @@ import { attachment } from "../content-disposition";
 import { parseDirectoryQuery, QUERY_MAX_LENGTH } from "../directory-query";
 import { cursorRefusal, invalidParamsProblem } from "../invalid-params";
 import { HttpProblem } from "../problem";
+import { createRecentAnswers } from "../recent-answers";
+import { sendRepresentation } from "../representation";
 import { parseVCardVersion } from "../vcard-version";
 import { VCARD_CONTENT_TYPE } from "./vcard";
+
+const JSON_TYPE = "application/json";
 
 /** The directory listing's routes. */
 export const directoryRoutes = new Hono<AppEnv>();
 
-directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
-  const url = new URL(c.req.url);
-  const parsed = parseDirectoryQuery(url.searchParams, "page");
-  if (!parsed.ok) throw invalidParamsProblem(parsed.invalid);
-  const page = await readDirectoryPage(c.var.store, parsed.query);
-  if (!page.ok) throw invalidParamsProblem([cursorRefusal(page.reason)]);
+// The same search asked again (a popular query, a page reloaded) is answered from here.
+const listings = createRecentAnswers();
 
-  const items = page.contacts.map((contact) => toSummary(contact, url.origin));
-  if (page.next === undefined) return c.json({ items } satisfies DirectoryPageJson);
-  // RFC 8288 §3: the next page as a Link too, so generic clients can follow it.
-  const next = new URL(url);
-  next.searchParams.set("cursor", page.next);
-  c.header("Link", `<${next.href}>; rel="next"`);
-  return c.json({ items, next: page.next } satisfies DirectoryPageJson);
+directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
+  const answer = await listings.get(c.var.store, c.req.url, async () => {
+    const url = new URL(c.req.url);
+    const parsed = parseDirectoryQuery(url.searchParams, "page");
+    if (!parsed.ok) throw invalidParamsProblem(parsed.invalid);
+    const page = await readDirectoryPage(c.var.store, parsed.query);
+    if (!page.ok) throw invalidParamsProblem([cursorRefusal(page.reason)]);
+
+    const items = page.contacts.map((contact) => toSummary(contact, url.origin));
+    if (page.next === undefined) return { body: JSON.stringify({ items } satisfies DirectoryPageJson), contentType: JSON_TYPE };
+    // RFC 8288 §3: the next page as a Link too, so generic clients can follow it.
+    const next = new URL(url);
+    next.searchParams.set("cursor", page.next);
+    return {
+      body: JSON.stringify({ items, next: page.next } satisfies DirectoryPageJson),
+      contentType: JSON_TYPE,
+      headers: { Link: `<${next.href}>; rel="next"` },
+    };
+  });
+  return sendRepresentation(c, answer, answer.headers);
 });
 
 // HTML §13.1.1: a document starts with its DOCTYPE, which JSX cannot write.
