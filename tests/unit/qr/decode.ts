@@ -17,7 +17,7 @@ export function scanSvg(svg: string, pixelsPerModule = 4): { text: string; versi
   });
   if (!code) return undefined;
   return {
-    text: new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(code.binaryData)),
+    text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(new Uint8Array(code.binaryData)),
     version: code.version,
   };
 }
