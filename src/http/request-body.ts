@@ -4,7 +4,7 @@
  * lie: chunked bodies have none), and its text decoded as strict UTF-8 (RFC 8259 §8.1: JSON
  * exchanged between systems is UTF-8). No Hono here: a request in, a result out.
  */
-import { concatChunks } from "./bytes";
+import { concatChunks, readAtMost } from "./bytes";
 
 /** Why a body is refused, each mapped to its status by the route. */
 export type BodyRefusal =
@@ -37,20 +37,12 @@ export async function readJsonBody(request: Request, limit: number): Promise<Bod
   const declared = Number(request.headers.get("Content-Length") ?? "0");
   if (declared > limit) return { ok: false, reason: "too-large", limit };
 
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return { ok: false, reason: "too-large", limit };
-    }
-    chunks.push(value);
+  const read = await readAtMost(request.body, limit);
+  if (!read.complete) {
+    await read.rest.cancel();
+    return { ok: false, reason: "too-large", limit };
   }
-  const bytes = concatChunks(chunks);
+  const bytes = concatChunks(read.chunks);
   try {
     // A byte order mark carries no data; the validator reads past it too.
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };

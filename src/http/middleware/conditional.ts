@@ -8,7 +8,7 @@
  * and is passed through untouched.
  */
 import type { Context, MiddlewareHandler } from "hono";
-import { concatChunks } from "../bytes";
+import { concatChunks, readAtMost } from "../bytes";
 import { conditionMatches, strongEntityTag, type EntityTag } from "../etag";
 import { problemResponse } from "../problem";
 import { replaceResponse } from "./replace-response";
@@ -22,30 +22,23 @@ const NOT_MODIFIED_FIELDS = ["Cache-Control", "Content-Location", "Date", "ETag"
 /** Reads the body into memory and tags it, or re-streams it untagged past `limit` bytes. */
 async function tagBody(c: Context, limit: number): Promise<EntityTag | undefined> {
   const res = c.res;
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = res.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-    if (total > limit) {
-      const read = chunks.splice(0);
-      const rest = new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (const chunk of read) controller.enqueue(chunk);
-        },
-        async pull(controller) {
-          const next = await reader.read();
-          if (next.done) controller.close();
-          else controller.enqueue(next.value);
-        },
-        cancel: (reason) => reader.cancel(reason),
-      });
-      replaceResponse(c, new Response(rest, res));
-      return undefined;
-    }
+  const read = await readAtMost(res.body, limit);
+  const { chunks } = read;
+  if (!read.complete) {
+    const rest = read.rest;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk);
+      },
+      async pull(controller) {
+        const next = await rest.read();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      cancel: (reason) => rest.cancel(reason),
+    });
+    replaceResponse(c, new Response(stream, res));
+    return undefined;
   }
   const digestible = concatChunks(chunks);
   const etag = await strongEntityTag(digestible);
