@@ -56,9 +56,28 @@ export interface ContactQrCode {
 /**
  * The QR code of `contact` holding `content`. A card too long for a code a phone scans (past
  * version 25) gives way to its download URL, which always fits: a code that holds less but
- * scans beats one that holds all and does not.
+ * scans beats one that holds all and does not. Computed once per contact, content and origin.
  */
 export function contactQrCode(contact: Contact, content: QrContent, origin: string): ContactQrCode {
+  // Encoding a 100-module code takes some 10 ms of CPU: once per contact, content and origin
+  // (a card too long gives way to a URL, which depends on it), kept while the contact lives.
+  const key = `${content} ${origin}`;
+  let codes = cache.get(contact);
+  if (!codes) cache.set(contact, (codes = new Map()));
+  let code = codes.get(key);
+  if (!code) {
+    code = encodeContactQrCode(contact, content, origin);
+    // A few origins at most (the service's hosts); never let a stream of Host headers grow it.
+    if (codes.size >= MAX_CACHED_ORIGINS) codes.clear();
+    codes.set(key, code);
+  }
+  return code;
+}
+
+const cache = new WeakMap<Contact, Map<string, ContactQrCode>>();
+const MAX_CACHED_ORIGINS = 8;
+
+function encodeContactQrCode(contact: Contact, content: QrContent, origin: string): ContactQrCode {
   if (content === "vcard") {
     const matrix = encodeQr(qrText(contact, "vcard", origin), MAX_SCANNABLE_VERSION);
     if (matrix) return { matrix, content };

@@ -11,6 +11,8 @@ import { contactDocs, contactRoutes } from "./routes/contacts";
 import { directoryRoutes } from "./routes/directory";
 import { directoryDocs } from "./routes/directory-docs";
 import { openApiRoutes } from "./routes/openapi";
+import { pageDocs, pageRoutes } from "./routes/page";
+import { qrDocs, qrRoutes } from "./routes/qr";
 import { validateDocs, validateRoutes } from "./routes/validate";
 import { vcardRoutes } from "./routes/vcard";
 import { vcardDocs } from "./routes/vcard-docs";
@@ -29,7 +31,7 @@ export interface AppEnv {
  * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
  * registered route that is missing.
  */
-export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs, vcardDocs];
+export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs, vcardDocs, qrDocs, pageDocs];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
@@ -48,9 +50,11 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
   // Before any /v1/contacts/:id route: Hono runs matching routes in the order they were added.
   app.route("/", vcardRoutes);
   app.route("/", directoryRoutes);
+  app.route("/", qrRoutes);
   app.route("/", contactRoutes);
   app.route("/", validateRoutes);
   app.route("/", openApiRoutes(ROUTE_DOCS));
+  app.route("/", pageRoutes);
 
   // 404 for a path no route has, 405 with Allow for a method it lacks, OPTIONS and CORS preflights.
   app.notFound(routeFallback(() => app.routes));

@@ -69,6 +69,17 @@ const PROBES: readonly Probe[] = [
   { path: "/v1/contacts/beijing-office.vcf?version=4.0", status: 200 },
   { path: "/v1/contacts/beijing-office.vcf?version=x", status: 400 },
   { path: "/v1/contacts/nobody.vcf", status: 404 },
+  // The QR code and the pages (src/http/routes/qr.ts, page.ts)
+  { path: "/v1/contacts/beijing-office/qr.svg", status: 200 },
+  { path: "/v1/contacts/beijing-office/qr.svg?content=png", status: 400 },
+  { path: "/v1/contacts/nobody/qr.svg", status: 404 },
+  { path: "/", headers: { Accept: "text/html" }, status: 200 },
+  { path: "/contacts/beijing-office", headers: { Accept: "text/html" }, status: 200 },
+  { path: "/contacts/nobody", headers: { Accept: "text/html" }, status: 404 },
+  { path: "/contacts/nobody", status: 404 },
+  { path: "/contacts/beijing-office/embed", headers: { Accept: "text/html" }, status: 200 },
+  { path: "/contacts/nobody/embed", headers: { Accept: "text/html" }, status: 404 },
+  { path: "/contacts/nobody/embed", status: 404 },
 ];
 
 const send = (probe: Probe) => exports.default.fetch(`${ORIGIN}${probe.path}`, { method: probe.method ?? "GET", headers: probe.headers ?? {}, ...(probe.body !== undefined ? { body: probe.body } : {}) });

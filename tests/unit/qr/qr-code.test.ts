@@ -103,3 +103,14 @@ describe("a card too long to scan", () => {
     expect(scanSvg(toQrSvg(code.matrix, { title: "url" }))?.text).toBe(qrText(contact, "url", ORIGIN));
   });
 });
+
+describe("the codes kept per contact", () => {
+  it("are computed once per contact, content and origin", () => {
+    const contact = shipped();
+    expect(contactQrCode(contact, "vcard", ORIGIN)).toBe(contactQrCode(contact, "vcard", ORIGIN));
+    expect(contactQrCode(contact, "url", ORIGIN)).not.toBe(contactQrCode(contact, "url", "http://localhost:8787"));
+    expect(
+      scanSvg(toQrSvg(contactQrCode(contact, "url", "http://localhost:8787").matrix, { title: "url" }))?.text,
+    ).toBe("http://localhost:8787/v1/contacts/beijing-office.vcf");
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * @module `GET /v1/contacts/{id}/qr.svg?content=vcard|url`: the QR code of a contact, holding
+ * its compact vCard 3.0 (the default: a phone's camera offers to save the contact, even
+ * offline) or the URL that downloads its card (`content=url`: a far smaller code, for print
+ * or small screens). Thin: src/formats/qr.ts and qr-card.ts make the code.
+ */
+import { Hono } from "hono";
+import * as z from "zod/mini";
+import { contactQrCode, QR_CONTENTS, type QrContent } from "../../formats/qr-card";
+import { toQrSvg } from "../../formats/qr";
+import { ID_MAX_LENGTH, ID_PATTERN } from "../../model/schema";
+import { DIRECTORY_PATHS } from "../../model/urls";
+import type { AppEnv } from "../app";
+import type { InvalidParam } from "../directory-query";
+import { invalidParamsProblem } from "../invalid-params";
+import { InvalidParamsProblemSchema, problemDoc } from "../openapi/problem-doc";
+import type { RouteDoc } from "../openapi/route-doc";
+import { problem } from "../problem";
+
+/** SVG's media type (SVG 2 §1.2); UTF-8 said explicitly, for the Chinese in its title. */
+export const SVG_CONTENT_TYPE = "image/svg+xml; charset=utf-8";
+
+/** The route, its id constrained to the data's id pattern. */
+export const QR_ROUTE = `${DIRECTORY_PATHS.api}/:id{${ID_PATTERN.source.replace(/^\^|\$$/g, "")}}/qr.svg`;
+
+/** The `content` asked for, or why it is wrong (empty counts as absent; twice is refused). */
+export function parseQrContent(
+  params: URLSearchParams,
+): { ok: true; content: QrContent } | { ok: false; invalid: InvalidParam } {
+  const values = params.getAll("content");
+  if (values.length > 1)
+    return {
+      ok: false,
+      invalid: { name: "content", reason: `is given ${values.length} times: expected it at most once` },
+    };
+  const value = values[0]?.trim();
+  if (!value) return { ok: true, content: "vcard" };
+  if ((QR_CONTENTS as readonly string[]).includes(value)) return { ok: true, content: value as QrContent };
+  return {
+    ok: false,
+    invalid: {
+      name: "content",
+      reason: `${JSON.stringify(value.slice(0, 80))} is not something a QR code here holds: expected ${QR_CONTENTS.join(" or ")}`,
+    },
+  };
+}
+
+/** The QR route. */
+export const qrRoutes = new Hono<AppEnv>();
+
+qrRoutes.get(QR_ROUTE, async (c) => {
+  const url = new URL(c.req.url);
+  const parsed = parseQrContent(url.searchParams);
+  if (!parsed.ok) throw invalidParamsProblem([parsed.invalid]);
+  const id = c.req.param("id") ?? "";
+  const contact = id.length <= ID_MAX_LENGTH ? await c.var.store.get(id) : undefined;
+  if (!contact)
+    throw problem(404, `There is no contact with the id "${id.slice(0, ID_MAX_LENGTH)}".`, {
+      id: id.slice(0, ID_MAX_LENGTH),
+    });
+  const qr = contactQrCode(contact, parsed.content, url.origin);
+  const title =
+    qr.content === "vcard"
+      ? `Contact card of ${contact.name.en}`
+      : `Download link of ${contact.name.en}'s contact card`;
+  const headers: Record<string, string> = { "Content-Type": SVG_CONTENT_TYPE };
+  // RFC 9110 §8.7: a card too long to scan gave way to its URL; say which resource this is.
+  if (qr.content !== parsed.content) headers["Content-Location"] = `${url.pathname}?content=${qr.content}`;
+  return c.body(toQrSvg(qr.matrix, { title }), 200, headers);
+});
+
+/** The OpenAPI entry of the route. */
+export const qrDocs: readonly RouteDoc[] = [
+  {
+    method: "get",
+    route: QR_ROUTE,
+    operationId: "getContactQrCode",
+    summary: "A QR code of the contact's card, as SVG",
+    description:
+      "By default the code holds the contact's vCard 3.0 without synchronisation fields (PRODID, UID, REV) and address labels, so that a phone's camera offers to save the contact; " +
+      "`content=url` holds the URL of the card's download instead (a smaller code). A card too long for a code phones scan (past version 25) gives way to the URL, and Content-Location then names `?content=url`. " +
+      "Error correction level M or higher, 4-module quiet zone.",
+    tags: ["contacts"],
+    parameters: [
+      {
+        name: "id",
+        in: "path",
+        description: "The contact's id.",
+        schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)),
+        example: "beijing-office",
+      },
+      {
+        name: "content",
+        in: "query",
+        description: "What the code holds: the card (vcard, the default) or its download URL (url).",
+        schema: z.enum(QR_CONTENTS),
+        example: "url",
+      },
+    ],
+    responses: {
+      "200": {
+        description: "The QR code.",
+        headers: {
+          "Content-Location": {
+            description: "`?content=url` when the card was too long and the code holds its URL instead.",
+            schema: z.string(),
+          },
+        },
+        content: { "image/svg+xml": { schema: z.string().check(z.regex(/^<svg /)) } },
+      },
+      "400": problemDoc("A wrong content parameter, named in invalid-params.", InvalidParamsProblemSchema),
+      "404": problemDoc("No contact has this id; the problem names it (id)."),
+    },
+  },
+];
