@@ -14,11 +14,13 @@ import type { BenchSuite, Row } from "./bench/measure";
 import { searchSuite } from "./bench/search";
 import { formatTable, missedTargets } from "./bench/table";
 import { validateSuite } from "./bench/validate";
+import { workerdSuite } from "./bench/workerd";
 import { DEFAULT_SEED } from "./generate/directory";
 
 /** Every suite, in the order they print. */
 export const SUITES: readonly BenchSuite<BenchContext>[] = [
   inProcessSuite,
+  workerdSuite,
   bundleSuite,
   validateSuite,
   searchSuite,

@@ -12,6 +12,7 @@ import { buildSearchIndex } from "../../search/search-index";
 import { hasErrors, formatProblem } from "../../validate/problem";
 import { loadDirectory } from "../data-dir";
 import { generateDirectory } from "../generate/directory";
+import { buildWorker, type WorkerBuild } from "./worker-build";
 
 /** The shared state of one bench run. */
 export interface BenchContext {
@@ -32,6 +33,8 @@ export interface BenchContext {
   contacts(): Promise<readonly Contact[]>;
   /** Their search index (the first call builds it). */
   index(): Promise<SearchIndex>;
+  /** The worker built over the shipped data/ or over the generated folder (built on first use). */
+  worker(data: "shipped" | "generated"): Promise<WorkerBuild>;
   /** Removes the temporary folder. */
   dispose(): Promise<void>;
 }
@@ -47,6 +50,7 @@ export async function createBenchContext(count: number, seed: number, long = fal
 
   let validated: ReturnType<BenchContext["validated"]> | undefined;
   let index: Promise<SearchIndex> | undefined;
+  const workers = new Map<string, Promise<WorkerBuild>>();
   const context: BenchContext = {
     count,
     seed,
@@ -65,6 +69,14 @@ export async function createBenchContext(count: number, seed: number, long = fal
       })()),
     contacts: () => context.validated().then((v) => v.contacts),
     index: () => (index ??= context.contacts().then(buildSearchIndex)),
+    worker: (data) => {
+      let build = workers.get(data);
+      if (!build) {
+        build = buildWorker(root, data === "shipped" ? join(root, "data") : dataDir, join(work, `worker-${data}`));
+        workers.set(data, build);
+      }
+      return build;
+    },
     dispose: () => rm(work, { recursive: true, force: true }),
   };
   return context;

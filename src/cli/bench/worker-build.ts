@@ -2,10 +2,11 @@
  * @module Builds the worker over another data folder without touching the project's own
  * `src/generated/` (other people's tests import it): a copy of `src/` and the configuration in
  * a temporary folder, the data bundled into the copy, then `wrangler deploy --dry-run` and
- * `wrangler check startup` there, both local (no upload).
+ * `wrangler check startup` there, both local (no upload). The same build runs in workerd for
+ * the load runs (./local-worker.ts): what is measured is what would be deployed.
  */
 import { execFile } from "node:child_process";
-import { cp, readFile, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -17,6 +18,12 @@ export interface WorkerBuild {
   readonly data: string;
   /** The upload wrangler would send (`--outfile`), as `wrangler check startup` reads it. */
   readonly bundle: string;
+  /** The same worker as one ES module (`--outdir`), as workerd runs it. */
+  readonly module: string;
+  /** The copy's wrangler.toml (compatibility settings, bindings). */
+  readonly config: string;
+  /** esbuild's metafile of the bundle: what each input adds to it (./bundle-parts.ts). */
+  readonly metafile: string;
   /** Sizes as wrangler reports them before an upload. */
   readonly totalKiB: number;
   readonly gzipKiB: number;
@@ -47,12 +54,42 @@ export async function buildWorker(root: string, dataDir: string, dir: string): P
   const bundle = join(dir, "worker.bundle");
   const { stdout, stderr } = await run(
     join(root, "node_modules/.bin/wrangler"),
-    ["deploy", "--dry-run", "--outfile", bundle],
+    ["deploy", "--dry-run", "--outfile", bundle, "--outdir", join(dir, "dist"), "--metafile", join(dir, "meta.json")],
     { cwd: dir, env, maxBuffer: 1 << 24 },
   );
   const sizes = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(stdout + stderr);
   if (!sizes) throw new Error(`wrangler did not report the upload size:\n${stdout}${stderr}`);
-  return { data: join(dir, "src/generated/bundle.js"), bundle, totalKiB: Number(sizes[1]), gzipKiB: Number(sizes[2]) };
+  return {
+    data: join(dir, "src/generated/bundle.js"),
+    bundle,
+    module: join(dir, "dist/index.js"),
+    config: join(dir, "wrangler.toml"),
+    metafile: join(dir, "meta.json"),
+    totalKiB: Number(sizes[1]),
+    gzipKiB: Number(sizes[2]),
+  };
+}
+
+/**
+ * Builds, in `dir` (created), a worker that only answers a constant: the baseline of startup
+ * cost, what the runtime spends on any worker at all. Returns its upload (`--outfile`).
+ */
+export async function buildEmptyWorker(root: string, dir: string): Promise<Pick<WorkerBuild, "bundle">> {
+  await mkdir(dir, { recursive: true });
+  const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(await readFile(join(root, "wrangler.toml"), "utf8"))?.[1];
+  await writeFile(
+    join(dir, "wrangler.toml"),
+    `name = "empty"\nmain = "index.mjs"\ncompatibility_date = "${date ?? "2026-04-01"}"\nsend_metrics = false\n`,
+  );
+  await writeFile(join(dir, "index.mjs"), `export default { fetch: () => new Response("ok") };\n`);
+  const bundle = join(dir, "worker.bundle");
+  const env = { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
+  await run(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outfile", bundle], {
+    cwd: dir,
+    env,
+    maxBuffer: 1 << 24,
+  });
+  return { bundle };
 }
 
 /** V8's CPU profile, as `wrangler check startup` writes it. */
@@ -66,7 +103,7 @@ interface CpuProfile {
  * The CPU time of the worker's startup (evaluating its global scope) in ms, as workerd runs it
  * on this machine: the time of every profile sample that is not idle.
  */
-export async function startupMs(root: string, build: WorkerBuild, dir: string): Promise<number> {
+export async function startupMs(root: string, build: Pick<WorkerBuild, "bundle">, dir: string): Promise<number> {
   const outfile = join(dir, "startup.cpuprofile");
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
   await run(

@@ -1,0 +1,100 @@
+/**
+ * @module Bench: the hot routes in workerd over loopback HTTP, under load from autocannon: the
+ * worker as it would be deployed (over the generated directory) against a worker that sends
+ * the same status, headers and bytes as a constant, in alternating rounds of the same length.
+ * The ratio of requests per second is what our worker costs on top of the runtime (issue 6
+ * aims for at least 0.9); p99 latency beside the constant's. Load generator and workerd share
+ * this machine's cores, the same way for both sides.
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { BenchContext } from "./context";
+import { hotRoutes, notServed, snapshotOf } from "./hot-routes";
+import { runLoad, type LoadResult } from "./load-run";
+import { startLocalWorker, writeConstantWorker, type LocalWorker } from "./local-worker";
+import type { BenchSuite, Row } from "./measure";
+import { alternate, median } from "./throughput";
+
+/** Issue 6: the worker serves at least 90% of the requests a constant worker would. */
+export const WORKERD_TARGET = 0.9;
+
+/** Connections kept open by the load generator. */
+export const CONNECTIONS = 8;
+
+/** The workerd suite. */
+export const workerdSuite: BenchSuite<BenchContext> = {
+  name: "workerd (loopback HTTP, autocannon)",
+  async run(context) {
+    const rounds = context.long ? 7 : 5;
+    const seconds = context.long ? 8 : 1.5;
+    const build = await context.worker("generated");
+    const contacts = await context.contacts();
+    const primary = contacts.find((c) => c.primary) ?? contacts[0]!;
+    const n = context.count.toLocaleString("en");
+    const dir = join(context.work, "constant-workers");
+    await mkdir(dir, { recursive: true });
+
+    const rows: Row[] = [];
+    const subject = await startLocalWorker({ scriptPath: build.module, configPath: build.config });
+    try {
+      for (const [i, route] of hotRoutes(primary.id).entries()) {
+        const snapshot = await snapshotOf(await fetch(`${subject.origin}${route.path}`, { headers: route.headers }));
+        const why = notServed(route, snapshot);
+        if (why) {
+          rows.push({ name: route.name, pending: why });
+          continue;
+        }
+        const script = await writeConstantWorker(dir, `route-${i}`, snapshot);
+        const constant: LocalWorker = await startLocalWorker({ scriptPath: script, configPath: build.config });
+        try {
+          const load = (origin: string, s: number) =>
+            runLoad({ origin, requests: [route], connections: CONNECTIONS, seconds: s });
+          // Warm both up (JIT, connections) before the rounds that count.
+          await load(subject.origin, 1);
+          await load(constant.origin, 1);
+          const results = await alternate(
+            (side) => load(side === "subject" ? subject.origin : constant.origin, seconds),
+            rounds,
+          );
+          rows.push(...routeRows(`${route.name}, ${n} contacts`, results.subject, results.baseline));
+        } finally {
+          await constant.dispose();
+        }
+      }
+    } finally {
+      await subject.dispose();
+    }
+    return rows;
+  },
+};
+
+/** The throughput and p99 lines of one route, from the rounds of both sides. */
+function routeRows(name: string, subject: readonly LoadResult[], baseline: readonly LoadResult[]): Row[] {
+  const failures = [...subject, ...baseline].reduce(
+    (sum, r) => sum + r.errors + r.timeouts + (r.responses - (r.statuses[200] ?? 0)),
+    0,
+  );
+  const note =
+    failures > 0
+      ? `✗ ${failures} responses were not 200 or failed: the numbers do not describe the route`
+      : `${CONNECTIONS} connections, ${subject.length} rounds of ${subject[0]!.responses.toLocaleString("en")}+ requests a side`;
+  return [
+    {
+      name,
+      value: median(subject.map((r) => r.requestsPerSecond)),
+      unit: "req/s",
+      baseline: {
+        name: "a worker sending the same bytes as a constant",
+        value: median(baseline.map((r) => r.requestsPerSecond)),
+      },
+      target: { ratioAtLeast: WORKERD_TARGET },
+      note,
+    },
+    {
+      name: `  p99 latency`,
+      value: median(subject.map((r) => r.p99)),
+      unit: "ms",
+      baseline: { name: "the constant worker's", value: median(baseline.map((r) => r.p99)) },
+    },
+  ];
+}
