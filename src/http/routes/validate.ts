@@ -11,7 +11,6 @@ import { ContactJsonSchema } from "../../formats/json-schema";
 import { toContactJson } from "../../formats/json";
 import { ContactFileSchema } from "../../model/schema";
 import { DIRECTORY_PATHS } from "../../model/urls";
-import { validateContactText } from "../../validate/contact";
 import { toJsonPointer, type Problem } from "../../validate/problem";
 import type { AppEnv } from "../app";
 import { problemDoc } from "../openapi/problem-doc";
@@ -75,6 +74,9 @@ validateRoutes.post(DIRECTORY_PATHS.validate, async (c) => {
   const body = await readJsonBody(c.req.raw, MAX_BODY_BYTES);
   if (!body.ok) throw refusal(body);
 
+  // Loaded on the first validation, not at the worker's start: the validator's data (phone
+  // metadata, Chinese divisions, pinyin) is most of the worker, and only this route needs it.
+  const { validateContactText } = await import("../../validate/contact");
   const result = validateContactText(body.text, { file: SOURCE });
   const errors = result.problems.filter((p) => p.severity === "error");
   const warnings = result.problems.filter((p) => p.severity === "warning").map(toFinding);
