@@ -13,7 +13,8 @@
 import type { Address, AddressParts, Language } from "../model/contact";
 import type { JSContactAddress } from "./jscontact-schema";
 
-type Kind = "room" | "floor" | "building" | "number" | "name" | "district" | "locality" | "region" | "postcode" | "country";
+type Kind =
+  "room" | "floor" | "building" | "number" | "name" | "district" | "locality" | "region" | "postcode" | "country";
 type Component = { kind: Kind | "separator"; value: string };
 
 /** One item of a line: a component and the text joining it to the previous item of its line. */
@@ -33,15 +34,36 @@ const item = (kind: Kind, value: string | undefined, joiner: string): Item => ({
 /** The lines of `parts` in `language`, as src/model/address-lines.ts lays them out. */
 function linesOf(parts: AddressParts, language: Language, postcode: string | undefined): Line[] {
   if (language === "zh-Hans") {
-    const run = [parts.country, parts.region, parts.locality, parts.district, parts.street, parts.streetNumber, parts.building, parts.floor, parts.room];
+    const run = [
+      parts.country,
+      parts.region,
+      parts.locality,
+      parts.district,
+      parts.street,
+      parts.streetNumber,
+      parts.building,
+      parts.floor,
+      parts.room,
+    ];
     const kinds: Kind[] = ["country", "region", "locality", "district", "name", "number", "building", "floor", "room"];
-    return [{ items: run.map((value, i) => item(kinds[i]!, value, "")) }, { items: [item("postcode", postcode, "")], prefix: "邮编 " }];
+    return [
+      { items: run.map((value, i) => item(kinds[i]!, value, "")) },
+      { items: [item("postcode", postcode, "")], prefix: "邮编 " },
+    ];
   }
   return [
-    { items: [item("room", parts.room, ", "), item("floor", parts.floor, ", "), item("building", parts.building, ", ")] },
+    {
+      items: [item("room", parts.room, ", "), item("floor", parts.floor, ", "), item("building", parts.building, ", ")],
+    },
     { items: [item("number", parts.streetNumber, " "), item("name", parts.street, " ")] },
     { items: [item("district", parts.district, "")] },
-    { items: [item("locality", parts.locality, ""), item("region", parts.region, ", "), item("postcode", postcode, " ")] },
+    {
+      items: [
+        item("locality", parts.locality, ""),
+        item("region", parts.region, ", "),
+        item("postcode", postcode, " "),
+      ],
+    },
     { items: [item("country", parts.country, "")] },
   ];
 }
@@ -68,7 +90,10 @@ export function addressComponents(parts: AddressParts, language: Language, postc
 }
 
 /** RFC 9553 §2.5.1.1: the text of ordered components, as a reader joins them. */
-export function joinComponents(components: readonly { kind: string; value: string }[], defaultSeparator: string): string {
+export function joinComponents(
+  components: readonly { kind: string; value: string }[],
+  defaultSeparator: string,
+): string {
   let out = "";
   components.forEach((c, i) => {
     if (c.kind === "separator") out += c.value;

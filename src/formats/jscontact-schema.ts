@@ -64,7 +64,13 @@ export const ADDRESS_COMPONENT_KINDS = [
 /** RFC 9553 §2.5.1.1 Address. */
 export const JSContactAddressSchema = z.looseObject({
   "@type": typed("Address"),
-  components: z.optional(z.array(z.looseObject({ "@type": typed("AddressComponent"), kind: z.enum(ADDRESS_COMPONENT_KINDS), value: z.string() })).check(z.minLength(1))),
+  components: z.optional(
+    z
+      .array(
+        z.looseObject({ "@type": typed("AddressComponent"), kind: z.enum(ADDRESS_COMPONENT_KINDS), value: z.string() }),
+      )
+      .check(z.minLength(1)),
+  ),
   isOrdered: z.optional(z.boolean()),
   defaultSeparator: z.optional(z.string()),
   full: z.optional(z.string()),
@@ -73,7 +79,13 @@ export const JSContactAddressSchema = z.looseObject({
 });
 
 const resource = <T extends string, K extends string>(type: T, kinds: readonly [K, ...K[]]) =>
-  z.looseObject({ "@type": typed(type), kind: z.optional(z.enum(kinds)), uri: z.string(), contexts, label: z.optional(z.string()) });
+  z.looseObject({
+    "@type": typed(type),
+    kind: z.optional(z.enum(kinds)),
+    uri: z.string(),
+    contexts,
+    label: z.optional(z.string()),
+  });
 
 /** The Card (RFC 9553 §2). */
 export const JSContactCardSchema = described(
@@ -91,25 +103,56 @@ export const JSContactCardSchema = described(
         z.looseObject({
           "@type": typed("Organization"),
           name: z.optional(z.string()),
-          units: z.optional(z.array(z.looseObject({ "@type": typed("OrgUnit"), name: z.string() })).check(z.minLength(1))),
+          units: z.optional(
+            z.array(z.looseObject({ "@type": typed("OrgUnit"), name: z.string() })).check(z.minLength(1)),
+          ),
           sortAs: z.optional(z.string()),
         }),
       ),
     ),
-    titles: z.optional(idMap(z.looseObject({ "@type": typed("Title"), name: z.string(), kind: z.optional(z.enum(["title", "role"])), organizationId: z.optional(z.string()) }))),
+    titles: z.optional(
+      idMap(
+        z.looseObject({
+          "@type": typed("Title"),
+          name: z.string(),
+          kind: z.optional(z.enum(["title", "role"])),
+          organizationId: z.optional(z.string()),
+        }),
+      ),
+    ),
     phones: z.optional(
       idMap(
         z.looseObject({
           "@type": typed("Phone"),
           number: z.string(),
-          features: z.optional(z.partialRecord(z.enum(["mobile", "voice", "text", "video", "main-number", "textphone", "fax", "pager"]), z.literal(true))),
+          features: z.optional(
+            z.partialRecord(
+              z.enum(["mobile", "voice", "text", "video", "main-number", "textphone", "fax", "pager"]),
+              z.literal(true),
+            ),
+          ),
           contexts,
           label: z.optional(z.string()),
         }),
       ),
     ),
-    onlineServices: z.optional(idMap(z.looseObject({ "@type": typed("OnlineService"), service: z.optional(z.string()), uri: z.optional(z.string()), user: z.optional(z.string()), contexts, label: z.optional(z.string()) }))),
-    emails: z.optional(idMap(z.looseObject({ "@type": typed("EmailAddress"), address: z.string(), contexts, label: z.optional(z.string()) }))),
+    onlineServices: z.optional(
+      idMap(
+        z.looseObject({
+          "@type": typed("OnlineService"),
+          service: z.optional(z.string()),
+          uri: z.optional(z.string()),
+          user: z.optional(z.string()),
+          contexts,
+          label: z.optional(z.string()),
+        }),
+      ),
+    ),
+    emails: z.optional(
+      idMap(
+        z.looseObject({ "@type": typed("EmailAddress"), address: z.string(), contexts, label: z.optional(z.string()) }),
+      ),
+    ),
     addresses: z.optional(idMap(JSContactAddressSchema)),
     links: z.optional(idMap(resource("Link", ["contact"]))),
     media: z.optional(idMap(resource("Media", ["photo", "sound", "logo"]))),
@@ -117,7 +160,10 @@ export const JSContactCardSchema = described(
     keywords: z.optional(z.record(z.string(), z.literal(true))),
     notes: z.optional(idMap(z.looseObject({ "@type": typed("Note"), note: z.string() }))),
     localizations: z.optional(
-      described(z.record(z.string(), z.record(z.string(), z.unknown())), "The Card in other languages (zh-Hans): patches whose keys are JSON pointers into the Card (RFC 9553 §2.7.1, §1.4.4)."),
+      described(
+        z.record(z.string(), z.record(z.string(), z.unknown())),
+        "The Card in other languages (zh-Hans): patches whose keys are JSON pointers into the Card (RFC 9553 §2.7.1, §1.4.4).",
+      ),
     ),
   }),
   "A JSContact Card (RFC 9553, version 1.0).",

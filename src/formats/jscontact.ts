@@ -57,8 +57,12 @@ function nameOf(contact: Contact, zh: Patch): JSContactName {
       const given = givenName?.["zh-Hans"];
       zh.name = {
         components: [
-          ...(surname ? [{ kind: "surname", value: surname, ...(phonetic.familyName ? { phonetic: phonetic.familyName } : {}) }] : []),
-          ...(given ? [{ kind: "given", value: given, ...(phonetic.givenName ? { phonetic: phonetic.givenName } : {}) }] : []),
+          ...(surname
+            ? [{ kind: "surname", value: surname, ...(phonetic.familyName ? { phonetic: phonetic.familyName } : {}) }]
+            : []),
+          ...(given
+            ? [{ kind: "given", value: given, ...(phonetic.givenName ? { phonetic: phonetic.givenName } : {}) }]
+            : []),
         ],
         isOrdered: true,
         defaultSeparator: "",
@@ -83,7 +87,12 @@ function organizationsOf(contact: Contact, zh: Patch): JSContactCard["organizati
     if (unit["zh-Hans"]) zh[`organizations/o1/units/${i}/name`] = unit["zh-Hans"];
   });
   if (line.phonetic) zh["organizations/o1/sortAs"] = line.phonetic;
-  return { o1: { ...(first ? { name: first.en } : {}), ...(units.length ? { units: units.map((u) => ({ name: u.en })) } : {}) } };
+  return {
+    o1: {
+      ...(first ? { name: first.en } : {}),
+      ...(units.length ? { units: units.map((u) => ({ name: u.en })) } : {}),
+    },
+  };
 }
 
 /** Adds `zh`'s Chinese text of `text` at `pointer`. */
@@ -110,16 +119,30 @@ export function toJSContact(contact: Contact, options: JSContactOptions = {}): J
       ...(phone.for.includes("messages") ? { text: true as const } : {}),
       ...(phone.for.includes("fax") ? { fax: true as const } : {}),
     };
-    phones[id] = { number: phone.uri, features, contexts: context(phone.context), ...(phone.label ? { label: phone.label.en } : {}) };
+    phones[id] = {
+      number: phone.uri,
+      features,
+      contexts: context(phone.context),
+      ...(phone.label ? { label: phone.label.en } : {}),
+    };
     localize(zh, `phones/${id}/label`, phone.label);
     for (const link of phone.links) {
-      onlineServices[`${link.app}-${digits(phone.e164)}`] = { service: APP_NAMES[link.app], uri: link.url, user: phone.e164, contexts: context(phone.context) };
+      onlineServices[`${link.app}-${digits(phone.e164)}`] = {
+        service: APP_NAMES[link.app],
+        uri: link.url,
+        user: phone.e164,
+        contexts: context(phone.context),
+      };
     }
   }
 
   const emails: NonNullable<JSContactCard["emails"]> = {};
   contact.emails.forEach((email, i) => {
-    emails[`e${i + 1}`] = { address: email.address, contexts: context(email.context), ...(email.label ? { label: email.label.en } : {}) };
+    emails[`e${i + 1}`] = {
+      address: email.address,
+      contexts: context(email.context),
+      ...(email.label ? { label: email.label.en } : {}),
+    };
     localize(zh, `emails/e${i + 1}/label`, email.label);
   });
 
@@ -139,7 +162,8 @@ export function toJSContact(contact: Contact, options: JSContactOptions = {}): J
     ...(contact.logo ? { logo: { kind: "logo" as const, uri: contact.logo } } : {}),
   };
   const origin = options.origin;
-  const nonEmpty = <T extends object>(key: string, value: T | undefined) => (value && Object.keys(value).length > 0 ? { [key]: value } : {});
+  const nonEmpty = <T extends object>(key: string, value: T | undefined) =>
+    value && Object.keys(value).length > 0 ? { [key]: value } : {};
 
   return {
     "@type": "Card",
@@ -152,7 +176,9 @@ export function toJSContact(contact: Contact, options: JSContactOptions = {}): J
     updated: `${contact.updated}T00:00:00Z`,
     name,
     ...nonEmpty("organizations", organizations),
-    ...(contact.title ? { titles: { t1: { name: contact.title.en, ...(organizations ? { organizationId: "o1" } : {}) } } } : {}),
+    ...(contact.title
+      ? { titles: { t1: { name: contact.title.en, ...(organizations ? { organizationId: "o1" } : {}) } } }
+      : {}),
     ...nonEmpty("phones", phones),
     ...nonEmpty("onlineServices", onlineServices),
     ...nonEmpty("emails", emails),

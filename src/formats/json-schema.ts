@@ -29,7 +29,10 @@ export const PHONE_TYPES = [
 ] as const;
 
 const localized = (description: string) =>
-  described(z.strictObject({ en: z.string(), "zh-Hans": z.optional(z.string()) }), `${description} In English and, when known, Simplified Chinese.`);
+  described(
+    z.strictObject({ en: z.string(), "zh-Hans": z.optional(z.string()) }),
+    `${description} In English and, when known, Simplified Chinese.`,
+  );
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 const ABSOLUTE_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/;
@@ -37,7 +40,10 @@ const url = (description: string) => described(z.string().check(z.regex(ABSOLUTE
 
 const PhoneJsonSchema = z.strictObject({
   e164: described(z.string().check(z.regex(E164)), 'E.164, for software: "+861064167544".'),
-  international: described(z.string(), 'As callers abroad dial it, formatted by libphonenumber-js: "+86 10 6416 7544".'),
+  international: described(
+    z.string(),
+    'As callers abroad dial it, formatted by libphonenumber-js: "+86 10 6416 7544".',
+  ),
   national: described(z.string(), 'As callers in its own country dial it: "010 6416 7544".'),
   uri: described(z.string().check(z.regex(/^tel:\+[1-9]\d{1,14}$/)), 'RFC 3966 URI, for links: "tel:+861064167544".'),
   type: described(z.enum(PHONE_TYPES), "What kind of line it is, as libphonenumber-js's metadata tells."),
@@ -46,7 +52,13 @@ const PhoneJsonSchema = z.strictObject({
   context: z.enum(CONTEXTS),
   label: z.optional(localized("A short label.")),
   messaging: described(
-    z.array(z.strictObject({ app: z.enum(MESSAGING_APPS), name: z.string(), url: url('The chat link: "https://wa.me/447822014058".') })),
+    z.array(
+      z.strictObject({
+        app: z.enum(MESSAGING_APPS),
+        name: z.string(),
+        url: url('The chat link: "https://wa.me/447822014058".'),
+      }),
+    ),
     "Messaging apps on this number, each with its public chat link.",
   ),
 });
@@ -65,7 +77,10 @@ const AddressComponentsSchema = z.strictObject({
 
 const AddressLanguageSchema = z.strictObject({
   components: described(AddressComponentsSchema, "The address's parts in this language (RFC 9553 §2.5.1.2 kinds)."),
-  lines: described(z.array(z.string()), "Display lines in this language's own order: English from the room up, Chinese from the country down."),
+  lines: described(
+    z.array(z.string()),
+    "Display lines in this language's own order: English from the room up, Chinese from the country down.",
+  ),
 });
 
 const AddressJsonSchema = z.strictObject({
@@ -99,7 +114,12 @@ export const ContactJsonSchema = z.strictObject({
   familyName: z.optional(localized("A person's family name.")),
   givenName: z.optional(localized("A person's given name.")),
   pinyin: described(
-    z.strictObject({ name: z.optional(z.string()), familyName: z.optional(z.string()), givenName: z.optional(z.string()), organisation: z.optional(z.string()) }),
+    z.strictObject({
+      name: z.optional(z.string()),
+      familyName: z.optional(z.string()),
+      givenName: z.optional(z.string()),
+      organisation: z.optional(z.string()),
+    }),
     "Pinyin of the Chinese names, without tones, for sorting and reading aloud.",
   ),
   organisation: z.optional(localized("The organisation.")),
@@ -107,7 +127,9 @@ export const ContactJsonSchema = z.strictObject({
   title: z.optional(localized("A person's job title.")),
   tags: z.array(z.string()),
   phones: described(z.array(PhoneJsonSchema), "Phone numbers, the main one first."),
-  emails: z.array(z.strictObject({ address: z.string(), context: z.enum(CONTEXTS), label: z.optional(localized("A short label.")) })),
+  emails: z.array(
+    z.strictObject({ address: z.string(), context: z.enum(CONTEXTS), label: z.optional(localized("A short label.")) }),
+  ),
   websites: z.array(z.strictObject({ url: url("The web address."), label: z.optional(localized("A short label.")) })),
   address: z.optional(AddressJsonSchema),
   hours: z.optional(
@@ -120,7 +142,10 @@ export const ContactJsonSchema = z.strictObject({
   note: z.optional(localized("A note; may span several lines.")),
   photo: z.optional(url("A photo.")),
   logo: z.optional(url("A logo.")),
-  updated: described(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), "When the details were last checked (YYYY-MM-DD)."),
+  updated: described(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    "When the details were last checked (YYYY-MM-DD).",
+  ),
   links: LinksSchema,
 });
 

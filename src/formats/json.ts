@@ -22,7 +22,8 @@ export function phoneTypeWord(type: PhoneType): PhoneJson["type"] {
   return (PHONE_TYPES as readonly string[]).includes(word) ? (word as PhoneJson["type"]) : "unknown";
 }
 
-const copy = (text: Localized): Localized => (text["zh-Hans"] === undefined ? { en: text.en } : { en: text.en, "zh-Hans": text["zh-Hans"] });
+const copy = (text: Localized): Localized =>
+  text["zh-Hans"] === undefined ? { en: text.en } : { en: text.en, "zh-Hans": text["zh-Hans"] };
 
 function phoneJson(phone: Phone): PhoneJson {
   return {
@@ -40,9 +41,21 @@ function phoneJson(phone: Phone): PhoneJson {
 }
 
 // The components in the order people read them, whatever order the data was written in.
-const PART_KEYS = ["room", "floor", "building", "streetNumber", "street", "district", "locality", "region", "country"] as const;
+const PART_KEYS = [
+  "room",
+  "floor",
+  "building",
+  "streetNumber",
+  "street",
+  "district",
+  "locality",
+  "region",
+  "country",
+] as const;
 const components = (parts: AddressParts): AddressParts =>
-  Object.fromEntries(PART_KEYS.filter((key) => parts[key] !== undefined).map((key) => [key, parts[key]])) as unknown as AddressParts;
+  Object.fromEntries(
+    PART_KEYS.filter((key) => parts[key] !== undefined).map((key) => [key, parts[key]]),
+  ) as unknown as AddressParts;
 
 function addressJson(contact: Contact): ContactJson["address"] {
   const address = contact.address;
@@ -92,7 +105,11 @@ export function toContactJson(contact: Contact, options: ContactJsonOptions): Co
     ...optional("title"),
     tags: [...contact.tags],
     phones: contact.phones.map(phoneJson),
-    emails: contact.emails.map((e) => ({ address: e.address, context: e.context, ...(e.label ? { label: copy(e.label) } : {}) })),
+    emails: contact.emails.map((e) => ({
+      address: e.address,
+      context: e.context,
+      ...(e.label ? { label: copy(e.label) } : {}),
+    })),
     websites: contact.websites.map((w) => ({ url: w.url, ...(w.label ? { label: copy(w.label) } : {}) })),
     ...(address ? { address } : {}),
     ...(contact.hours

@@ -6,7 +6,11 @@
 /** What {@link readAtMost} read: every chunk, or the first ones past the limit and the rest unread. */
 export type ReadResult =
   | { readonly complete: true; readonly chunks: readonly Uint8Array[] }
-  | { readonly complete: false; readonly chunks: readonly Uint8Array[]; readonly rest: ReadableStreamDefaultReader<Uint8Array> };
+  | {
+      readonly complete: false;
+      readonly chunks: readonly Uint8Array[];
+      readonly rest: ReadableStreamDefaultReader<Uint8Array>;
+    };
 
 /**
  * Reads `stream` until it ends or more than `limit` bytes have come; past the limit it stops

@@ -19,7 +19,8 @@ export const FORMATS = ["json", "jscontact", "jcard", "vcard"] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /** A format chosen, with the vCard version when it is vCard. */
-export type Chosen = { readonly format: Exclude<FormatName, "vcard"> } | { readonly format: "vcard"; readonly version: VCardVersion };
+export type Chosen =
+  { readonly format: Exclude<FormatName, "vcard"> } | { readonly format: "vcard"; readonly version: VCardVersion };
 
 /** The media types, for Accept and for the 406's list (RFC 7095 §8.1, RFC 9553 §3.1, RFC 6350 §10.1). */
 export const MEDIA_TYPES: Readonly<Record<FormatName, string>> = {
@@ -37,12 +38,21 @@ export function offers(versions: readonly VCardVersion[] = VCARD_VERSIONS): Offe
     { mediaType: MEDIA_TYPES.jscontact, params: { version: "1.0" }, value: { format: "jscontact" } },
     { mediaType: MEDIA_TYPES.jcard, value: { format: "jcard" } },
     // RFC 6350 §10.1: text/vcard's version parameter picks the vCard version.
-    ...versions.map((version): Offer<Chosen> => ({ mediaType: MEDIA_TYPES.vcard, params: { version }, value: { format: "vcard", version } })),
+    ...versions.map((version): Offer<Chosen> => ({
+      mediaType: MEDIA_TYPES.vcard,
+      params: { version },
+      value: { format: "vcard", version },
+    })),
   ];
 }
 
 /** The available media types, as a 406 lists them. */
-export const AVAILABLE = [MEDIA_TYPES.json, `${MEDIA_TYPES.jscontact}; version=1.0`, MEDIA_TYPES.jcard, ...VCARD_VERSIONS.map((v) => `${MEDIA_TYPES.vcard}; version=${v}`)];
+export const AVAILABLE = [
+  MEDIA_TYPES.json,
+  `${MEDIA_TYPES.jscontact}; version=1.0`,
+  MEDIA_TYPES.jcard,
+  ...VCARD_VERSIONS.map((v) => `${MEDIA_TYPES.vcard}; version=${v}`),
+];
 
 /** What the query string asks for: a format and a version, each optional, or what is wrong. */
 export type FormatQuery =
@@ -54,16 +64,23 @@ export function parseFormatQuery(params: URLSearchParams): FormatQuery {
   const invalid: InvalidParam[] = [];
   const formats = params.getAll("format");
   const raw = formats[0]?.trim();
-  if (formats.length > 1) invalid.push({ name: "format", reason: `is given ${formats.length} times: expected it at most once` });
+  if (formats.length > 1)
+    invalid.push({ name: "format", reason: `is given ${formats.length} times: expected it at most once` });
   else if (raw && !(FORMATS as readonly string[]).includes(raw)) {
-    invalid.push({ name: "format", reason: `${JSON.stringify(raw.slice(0, 80))} is not a format of this resource: expected one of ${FORMATS.join(", ")}` });
+    invalid.push({
+      name: "format",
+      reason: `${JSON.stringify(raw.slice(0, 80))} is not a format of this resource: expected one of ${FORMATS.join(", ")}`,
+    });
   }
   const format = raw && (FORMATS as readonly string[]).includes(raw) ? (raw as FormatName) : undefined;
   const version = parseVCardVersion(params);
   const versionGiven = Boolean(params.get("version")?.trim());
   if (!version.ok) invalid.push(version.invalid);
   else if (versionGiven && format !== undefined && format !== "vcard") {
-    invalid.push({ name: "version", reason: `applies to the vCard format only: add format=vcard, or leave version out for ${format}` });
+    invalid.push({
+      name: "version",
+      reason: `applies to the vCard format only: add format=vcard, or leave version out for ${format}`,
+    });
   }
   if (invalid.length > 0) return { ok: false, invalid };
   const versions = version.ok && versionGiven ? [version.version] : VCARD_VERSIONS;
@@ -77,12 +94,21 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 export function representationOf(contact: Contact, chosen: Chosen, origin: string): Promise<Representation> {
   switch (chosen.format) {
     case "json":
-      return cache.get(contact, `json ${origin}`, () => ({ body: json(toContactJson(contact, { origin })), contentType: MEDIA_TYPES.json }));
+      return cache.get(contact, `json ${origin}`, () => ({
+        body: json(toContactJson(contact, { origin })),
+        contentType: MEDIA_TYPES.json,
+      }));
     case "jscontact":
-      return cache.get(contact, `jscontact ${origin}`, () => ({ body: json(toJSContact(contact, { origin })), contentType: JSCONTACT_CONTENT_TYPE }));
+      return cache.get(contact, `jscontact ${origin}`, () => ({
+        body: json(toJSContact(contact, { origin })),
+        contentType: JSCONTACT_CONTENT_TYPE,
+      }));
     case "jcard":
       return cache.get(contact, "jcard", () => ({ body: json(toJCard(contact)), contentType: MEDIA_TYPES.jcard }));
     case "vcard":
-      return cache.get(contact, `vcard ${chosen.version}`, () => ({ body: toVCard(contact, { version: chosen.version }), contentType: VCARD_CONTENT_TYPE }));
+      return cache.get(contact, `vcard ${chosen.version}`, () => ({
+        body: toVCard(contact, { version: chosen.version }),
+        contentType: VCARD_CONTENT_TYPE,
+      }));
   }
 }

@@ -82,7 +82,8 @@ export function parseAccept(value: string): MediaRange[] {
 }
 
 /** How specific a range is: parameters > type/subtype > type/* > *\/*. */
-const specificity = (r: MediaRange) => (r.type === "*" ? 0 : r.subtype === "*" ? 1 : 2) + Object.keys(r.params).length * 3;
+const specificity = (r: MediaRange) =>
+  (r.type === "*" ? 0 : r.subtype === "*" ? 1 : 2) + Object.keys(r.params).length * 3;
 
 function rangeMatches(range: MediaRange, offer: Offer<unknown>): boolean {
   const [type, subtype] = offer.mediaType.split("/");
@@ -90,14 +91,17 @@ function rangeMatches(range: MediaRange, offer: Offer<unknown>): boolean {
   if (range.subtype !== "*" && range.subtype !== subtype) return false;
   return Object.entries(range.params).every(([name, value]) =>
     // Every representation here is UTF-8.
-    name === "charset" ? value.toLowerCase() === "utf-8" : offer.params?.[name] !== undefined && offer.params[name]!.toLowerCase() === value.toLowerCase(),
+    name === "charset"
+      ? value.toLowerCase() === "utf-8"
+      : offer.params?.[name] !== undefined && offer.params[name]!.toLowerCase() === value.toLowerCase(),
   );
 }
 
 /** The quality of `offer` under `ranges`: the q of the most specific range that matches it. */
 export function quality(ranges: readonly MediaRange[], offer: Offer<unknown>): number {
   let best: MediaRange | undefined;
-  for (const range of ranges) if (rangeMatches(range, offer) && (!best || specificity(range) > specificity(best))) best = range;
+  for (const range of ranges)
+    if (rangeMatches(range, offer) && (!best || specificity(range) > specificity(best))) best = range;
   return best?.q ?? 0;
 }
 

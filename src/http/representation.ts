@@ -53,6 +53,14 @@ export function createRepresentationCache<K extends object>(): RepresentationCac
 }
 
 /** The response carrying `representation`, its ETag set so that no digest is made again. */
-export function sendRepresentation(c: Context, representation: Representation, headers: Record<string, string> = {}): Response {
-  return c.body(representation.body, 200, { "Content-Type": representation.contentType, ETag: representation.etag, ...headers });
+export function sendRepresentation(
+  c: Context,
+  representation: Representation,
+  headers: Record<string, string> = {},
+): Response {
+  return c.body(representation.body, 200, {
+    "Content-Type": representation.contentType,
+    ETag: representation.etag,
+    ...headers,
+  });
 }

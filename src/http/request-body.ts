@@ -32,7 +32,8 @@ export async function readJsonBody(request: Request, limit: number): Promise<Bod
   const contentType = request.headers.get("Content-Type") ?? undefined;
   if (!isJsonContentType(contentType)) return { ok: false, reason: "media-type", found: contentType };
   const coding = request.headers.get("Content-Encoding");
-  if (coding !== null && coding.trim().toLowerCase() !== "identity") return { ok: false, reason: "coding", found: coding };
+  if (coding !== null && coding.trim().toLowerCase() !== "identity")
+    return { ok: false, reason: "coding", found: coding };
   // A declared length past the limit is refused before a byte is read.
   const declared = Number(request.headers.get("Content-Length") ?? "0");
   if (declared > limit) return { ok: false, reason: "too-large", limit };

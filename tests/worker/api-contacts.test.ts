@@ -16,7 +16,8 @@ import { generatedContacts } from "./generated";
 
 const ORIGIN = "http://localhost";
 const PATH = "/v1/contacts/beijing-office";
-const call = (path: string, headers: Record<string, string> = {}) => exports.default.fetch(`${ORIGIN}${path}`, { headers });
+const call = (path: string, headers: Record<string, string> = {}) =>
+  exports.default.fetch(`${ORIGIN}${path}`, { headers });
 const office = async () => (await bundledStore.get("beijing-office"))!;
 
 beforeAll(() => call(PATH), 60_000);
@@ -24,8 +25,16 @@ beforeAll(() => call(PATH), 60_000);
 describe("GET /v1/contacts/{id} by ?format=", () => {
   it.each([
     ["", "application/json", async () => JSON.stringify(toContactJson(await office(), { origin: ORIGIN }), null, 2)],
-    ["?format=json", "application/json", async () => JSON.stringify(toContactJson(await office(), { origin: ORIGIN }), null, 2)],
-    ["?format=jscontact", "application/jscontact+json; version=1.0", async () => JSON.stringify(toJSContact(await office(), { origin: ORIGIN }), null, 2)],
+    [
+      "?format=json",
+      "application/json",
+      async () => JSON.stringify(toContactJson(await office(), { origin: ORIGIN }), null, 2),
+    ],
+    [
+      "?format=jscontact",
+      "application/jscontact+json; version=1.0",
+      async () => JSON.stringify(toJSContact(await office(), { origin: ORIGIN }), null, 2),
+    ],
     ["?format=jcard", "application/vcard+json", async () => JSON.stringify(toJCard(await office()), null, 2)],
     ["?format=vcard", "text/vcard; charset=utf-8", async () => toVCard(await office(), { version: "3.0" })],
     ["?format=vcard&version=4.0", "text/vcard; charset=utf-8", async () => toVCard(await office(), { version: "4.0" })],
@@ -53,33 +62,53 @@ describe("GET /v1/contacts/{id} by Accept", () => {
     ["text/vcard", "text/vcard; charset=utf-8", "vcard&version=3.0"],
     ["text/vcard;version=4.0", "text/vcard; charset=utf-8", "vcard&version=4.0"],
     ["application/json;q=0.1, application/vcard+json;q=0.9", "application/vcard+json", "jcard"],
-  ])("answers Accept: %s with %s, Vary: Accept and the chosen URL as Content-Location", async (accept, type, format) => {
-    const res = await call(PATH, { Accept: accept });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe(type);
-    expect(res.headers.get("vary")).toBe("Accept");
-    expect(res.headers.get("content-location")).toBe(`${PATH}?format=${format}`);
-    // The Content-Location answers the same representation, whatever the Accept.
-    const located = await call(res.headers.get("content-location")!, { Accept: "image/png" });
-    expect(located.status).toBe(200);
-    expect(await located.text()).toBe(await res.text());
-  });
+  ])(
+    "answers Accept: %s with %s, Vary: Accept and the chosen URL as Content-Location",
+    async (accept, type, format) => {
+      const res = await call(PATH, { Accept: accept });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe(type);
+      expect(res.headers.get("vary")).toBe("Accept");
+      expect(res.headers.get("content-location")).toBe(`${PATH}?format=${format}`);
+      // The Content-Location answers the same representation, whatever the Accept.
+      const located = await call(res.headers.get("content-location")!, { Accept: "image/png" });
+      expect(located.status).toBe(200);
+      expect(await located.text()).toBe(await res.text());
+    },
+  );
 
   it("gives each representation its own ETag", async () => {
-    const tags = await Promise.all(["application/json", "application/jscontact+json", "application/vcard+json", "text/vcard", "text/vcard;version=4.0"].map(async (accept) => (await call(PATH, { Accept: accept })).headers.get("etag")));
+    const tags = await Promise.all(
+      [
+        "application/json",
+        "application/jscontact+json",
+        "application/vcard+json",
+        "text/vcard",
+        "text/vcard;version=4.0",
+      ].map(async (accept) => (await call(PATH, { Accept: accept })).headers.get("etag")),
+    );
     expect(new Set(tags).size).toBe(5);
   });
 
-  it.each(["image/png", "text/html", "application/json;q=0, */*;q=0", "application/jscontact+json;version=2.0"])("answers Accept: %s with 406 listing what is available", async (accept) => {
-    const res = await call(PATH, { Accept: accept });
-    expect(res.status).toBe(406);
-    expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    expect(res.headers.get("vary")).toBe("Accept");
-    const body = (await res.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ title: "Not Acceptable", status: 406, instance: PATH });
-    expect(body.available).toEqual(["application/json", "application/jscontact+json; version=1.0", "application/vcard+json", "text/vcard; version=3.0", "text/vcard; version=4.0"]);
-    expect(body.detail).toContain("?format=json|jscontact|jcard|vcard");
-  });
+  it.each(["image/png", "text/html", "application/json;q=0, */*;q=0", "application/jscontact+json;version=2.0"])(
+    "answers Accept: %s with 406 listing what is available",
+    async (accept) => {
+      const res = await call(PATH, { Accept: accept });
+      expect(res.status).toBe(406);
+      expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+      expect(res.headers.get("vary")).toBe("Accept");
+      const body = (await res.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({ title: "Not Acceptable", status: 406, instance: PATH });
+      expect(body.available).toEqual([
+        "application/json",
+        "application/jscontact+json; version=1.0",
+        "application/vcard+json",
+        "text/vcard; version=3.0",
+        "text/vcard; version=4.0",
+      ]);
+      expect(body.detail).toContain("?format=json|jscontact|jcard|vcard");
+    },
+  );
 
   it("lets ?format= override an Accept nothing satisfies", async () => {
     expect((await call(`${PATH}?format=jcard`, { Accept: "image/png" })).status).toBe(200);
@@ -100,7 +129,13 @@ describe("GET /v1/contacts/{id} errors", () => {
     });
   });
 
-  it.each(["/v1/contacts/Beijing-Office", "/v1/contacts/beijing_office", "/v1/contacts/beijing-office.json", "/v1/contacts/-x", "/v1/contacts/a--b"])("answers %s, not an id, with the not-found problem", async (path) => {
+  it.each([
+    "/v1/contacts/Beijing-Office",
+    "/v1/contacts/beijing_office",
+    "/v1/contacts/beijing-office.json",
+    "/v1/contacts/-x",
+    "/v1/contacts/a--b",
+  ])("answers %s, not an id, with the not-found problem", async (path) => {
     const res = await call(path);
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ title: "Not Found", detail: `There is nothing at ${path}.` });

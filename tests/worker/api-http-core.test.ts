@@ -5,7 +5,14 @@
  */
 import { exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_CSP, EXPOSED_HEADERS, HSTS, NO_STORE, PREFLIGHT_MAX_AGE_SECONDS, READ_CACHE_CONTROL } from "../../src/http/middleware";
+import {
+  DEFAULT_CSP,
+  EXPOSED_HEADERS,
+  HSTS,
+  NO_STORE,
+  PREFLIGHT_MAX_AGE_SECONDS,
+  READ_CACHE_CONTROL,
+} from "../../src/http/middleware";
 
 const ORIGIN = "http://localhost";
 const call = (path: string, init?: RequestInit, origin = ORIGIN) => exports.default.fetch(`${origin}${path}`, init);
@@ -15,7 +22,16 @@ const PROBLEM = "application/problem+json; charset=utf-8";
 beforeAll(() => call("/v1/contacts/beijing-office"), 60_000);
 
 /** A read of every kind of route: JSON, negotiated formats, vCard, a stream, HTML, the document. */
-const READS = ["/v1/contacts/beijing-office", "/v1/contacts/beijing-office?format=jscontact", "/v1/contacts/beijing-office.vcf", "/contact.vcf", "/v1/contacts", "/v1/directory.vcf", "/contacts", "/openapi.json"];
+const READS = [
+  "/v1/contacts/beijing-office",
+  "/v1/contacts/beijing-office?format=jscontact",
+  "/v1/contacts/beijing-office.vcf",
+  "/contact.vcf",
+  "/v1/contacts",
+  "/v1/directory.vcf",
+  "/contacts",
+  "/openapi.json",
+];
 
 describe.each(READS)("GET %s", (path) => {
   it("answers 200 with the security headers, CORS, a strong ETag and an edge-cacheable Cache-Control", async () => {
@@ -66,7 +82,15 @@ describe.each(READS)("GET %s", (path) => {
   it("answers HEAD with the headers of GET and no body", async () => {
     const [get, head] = [await call(path), await call(path, { method: "HEAD" })];
     expect(head.status).toBe(200);
-    for (const name of ["content-type", "etag", "cache-control", "vary", "content-disposition", "access-control-allow-origin"]) expect(head.headers.get(name), name).toBe(get.headers.get(name));
+    for (const name of [
+      "content-type",
+      "etag",
+      "cache-control",
+      "vary",
+      "content-disposition",
+      "access-control-allow-origin",
+    ])
+      expect(head.headers.get(name), name).toBe(get.headers.get(name));
     expect(await head.text()).toBe("");
   });
 
@@ -90,7 +114,14 @@ describe.each(READS)("GET %s", (path) => {
   });
 
   it("answers a CORS preflight from any origin with the path's methods and the headers asked for", async () => {
-    const res = await call(path, { method: "OPTIONS", headers: { Origin: "https://shop.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match, x-requested-with" } });
+    const res = await call(path, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "https://shop.example",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "if-none-match, x-requested-with",
+      },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
@@ -101,11 +132,14 @@ describe.each(READS)("GET %s", (path) => {
 });
 
 describe("content security", () => {
-  it.each(["/v1/contacts/beijing-office", "/contact.vcf", "/openapi.json", "/nothing/here"])("gives %s, which is not HTML, a policy that loads and frames nothing", async (path) => {
-    const res = await call(path);
-    expect(res.headers.get("content-security-policy")).toBe(DEFAULT_CSP);
-    expect(res.headers.get("x-frame-options")).toBe("DENY");
-  });
+  it.each(["/v1/contacts/beijing-office", "/contact.vcf", "/openapi.json", "/nothing/here"])(
+    "gives %s, which is not HTML, a policy that loads and frames nothing",
+    async (path) => {
+      const res = await call(path);
+      expect(res.headers.get("content-security-policy")).toBe(DEFAULT_CSP);
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    },
+  );
 
   it("leaves an HTML page's framing and policy to its route", async () => {
     const res = await call("/contacts", { headers: { Accept: "text/html" } });
@@ -115,7 +149,11 @@ describe("content security", () => {
   });
 
   it("adds HSTS over HTTPS", async () => {
-    expect((await call("/v1/contacts/beijing-office", undefined, "https://contact.example")).headers.get("strict-transport-security")).toBe(HSTS);
+    expect(
+      (await call("/v1/contacts/beijing-office", undefined, "https://contact.example")).headers.get(
+        "strict-transport-security",
+      ),
+    ).toBe(HSTS);
   });
 });
 
@@ -137,13 +175,23 @@ describe("errors", () => {
   });
 
   it("answers OPTIONS for a path that does not exist with a 404", async () => {
-    const res = await call("/no/such/page", { method: "OPTIONS", headers: { Origin: "https://shop.example", "Access-Control-Request-Method": "GET" } });
+    const res = await call("/no/such/page", {
+      method: "OPTIONS",
+      headers: { Origin: "https://shop.example", "Access-Control-Request-Method": "GET" },
+    });
     expect(res.status).toBe(404);
     expect(res.headers.get("access-control-allow-methods")).toBeNull();
   });
 
   it("answers POST /v1/validate's preflight with POST, and GET there with 405", async () => {
-    const preflight = await call("/v1/validate", { method: "OPTIONS", headers: { Origin: "https://shop.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" } });
+    const preflight = await call("/v1/validate", {
+      method: "OPTIONS",
+      headers: {
+        Origin: "https://shop.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toBe("POST, OPTIONS");
     const get = await call("/v1/validate");

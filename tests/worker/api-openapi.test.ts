@@ -82,12 +82,18 @@ const PROBES: readonly Probe[] = [
   { path: "/contacts/nobody/embed", status: 404 },
 ];
 
-const send = (probe: Probe) => exports.default.fetch(`${ORIGIN}${probe.path}`, { method: probe.method ?? "GET", headers: probe.headers ?? {}, ...(probe.body !== undefined ? { body: probe.body } : {}) });
+const send = (probe: Probe) =>
+  exports.default.fetch(`${ORIGIN}${probe.path}`, {
+    method: probe.method ?? "GET",
+    headers: probe.headers ?? {},
+    ...(probe.body !== undefined ? { body: probe.body } : {}),
+  });
 
 /** The documented operation a request reaches, found by the routes the docs name. */
 const router = new PatternRouter<RouteDoc>();
 for (const doc of DOCS) router.add(doc.method.toUpperCase(), doc.route, doc);
-const operationOf = (method: string, path: string): RouteDoc | undefined => router.match(method, new URL(path, ORIGIN).pathname)[0][0]?.[0];
+const operationOf = (method: string, path: string): RouteDoc | undefined =>
+  router.match(method, new URL(path, ORIGIN).pathname)[0][0]?.[0];
 
 let document: Json;
 beforeAll(async () => {
@@ -97,12 +103,22 @@ beforeAll(async () => {
 /** The documented schema, with references into the document rewritten for a standalone validator. */
 function validatorFor(schema: Json): Validator {
   const rewrite = (value: Json): Json =>
-    Array.isArray(value) ? value.map(rewrite) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "$ref" && typeof v === "string" ? v.replace("#/components/schemas/", "#/$defs/") : rewrite(v)])) : value;
+    Array.isArray(value)
+      ? value.map(rewrite)
+      : value && typeof value === "object"
+        ? Object.fromEntries(
+            Object.entries(value).map(([k, v]) => [
+              k,
+              k === "$ref" && typeof v === "string" ? v.replace("#/components/schemas/", "#/$defs/") : rewrite(v),
+            ]),
+          )
+        : value;
   return new Validator({ ...rewrite(schema), $defs: rewrite(document.components.schemas) }, "2020-12", false);
 }
 
 const essence = (contentType: string | null) => (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-const key = (doc: RouteDoc, status: number | string, type?: string) => `${doc.method.toUpperCase()} ${doc.route} ${status}${type ? ` ${type}` : ""}`;
+const key = (doc: RouteDoc, status: number | string, type?: string) =>
+  `${doc.method.toUpperCase()} ${doc.route} ${status}${type ? ` ${type}` : ""}`;
 
 /** Checks one answer against the document; returns what it covered. */
 async function checkAnswer(probe: Probe, res: Response): Promise<string[]> {
@@ -135,10 +151,20 @@ async function checkAnswer(probe: Probe, res: Response): Promise<string[]> {
 
 describe("the OpenAPI document", () => {
   it("documents every registered route, and registers every documented one", () => {
-    const registered = new Set(createApp(bundledStore).routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`));
+    const registered = new Set(
+      createApp(bundledStore)
+        .routes.filter((r) => r.method !== "ALL")
+        .map((r) => `${r.method} ${r.path}`),
+    );
     const documented = new Set(DOCS.map((d) => `${d.method.toUpperCase()} ${d.route}`));
-    expect([...registered].filter((r) => !documented.has(r)), "registered but not documented").toEqual([]);
-    expect([...documented].filter((d) => !registered.has(d)), "documented but not registered").toEqual([]);
+    expect(
+      [...registered].filter((r) => !documented.has(r)),
+      "registered but not documented",
+    ).toEqual([]);
+    expect(
+      [...documented].filter((d) => !registered.has(d)),
+      "documented but not registered",
+    ).toEqual([]);
   });
 
   it("fills each path template with its examples and reaches the documented route", () => {
@@ -156,7 +182,11 @@ describe("the OpenAPI document", () => {
     const schema = document.paths["/v1/contacts/{id}"].get.responses["200"].content["application/json"].schema;
     const good: Json = await (await exports.default.fetch(`${ORIGIN}/v1/contacts/beijing-office`)).json();
     expect(validatorFor(schema).validate(good).valid).toBe(true);
-    for (const broken of [{ ...good, extra: 1 }, { ...good, phones: [{ ...good.phones[0], e164: "0064167544" }] }, { ...good, links: undefined }]) {
+    for (const broken of [
+      { ...good, extra: 1 },
+      { ...good, phones: [{ ...good.phones[0], e164: "0064167544" }] },
+      { ...good, links: undefined },
+    ]) {
       expect(validatorFor(schema).validate(JSON.parse(JSON.stringify(broken))).valid).toBe(false);
     }
   });
@@ -170,7 +200,10 @@ describe("the OpenAPI document", () => {
       // The conditional statuses every GET documents, asked with the ETag just received.
       const etag = res.headers.get("etag");
       if ((probe.method ?? "GET") === "GET" && res.status === 200 && etag) {
-        for (const [headers, status] of [[{ "If-None-Match": etag }, 304], [{ "If-Match": '"stale"' }, 412]] as const) {
+        for (const [headers, status] of [
+          [{ "If-None-Match": etag }, 304],
+          [{ "If-Match": '"stale"' }, 412],
+        ] as const) {
           const conditional = { ...probe, headers: { ...probe.headers, ...headers }, status };
           const answer = await send(conditional);
           expect(answer.status).toBe(status);
@@ -184,7 +217,8 @@ describe("the OpenAPI document", () => {
       const operation = document.paths[doc.path ?? openApiPath(doc.route)][doc.method];
       for (const [status, response] of Object.entries<Json>(operation.responses)) {
         if (!covered.has(key(doc, status))) missing.push(key(doc, status));
-        for (const type of Object.keys(response.content ?? {})) if (!covered.has(key(doc, status, type))) missing.push(key(doc, status, type));
+        for (const type of Object.keys(response.content ?? {}))
+          if (!covered.has(key(doc, status, type))) missing.push(key(doc, status, type));
       }
     }
     expect(missing, "documented but never answered: add a probe").toEqual([]);

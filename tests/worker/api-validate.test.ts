@@ -9,7 +9,8 @@ import { MAX_BODY_BYTES } from "../../src/http/routes/validate";
 
 const ORIGIN = "http://localhost";
 const JSON_TYPE = { "Content-Type": "application/json" };
-const post = (body: BodyInit | null, headers: Record<string, string> = JSON_TYPE) => exports.default.fetch(`${ORIGIN}/v1/validate`, { method: "POST", body, headers });
+const post = (body: BodyInit | null, headers: Record<string, string> = JSON_TYPE) =>
+  exports.default.fetch(`${ORIGIN}/v1/validate`, { method: "POST", body, headers });
 const text = (edit: (data: Record<string, any>) => void = () => {}) => {
   const data = structuredClone(shipped) as Record<string, any>;
   edit(data);
@@ -42,7 +43,9 @@ describe("POST /v1/validate with a valid contact", () => {
     const res = await post(text((d) => (d.updated = "2999-01-01")));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { warnings: unknown[] };
-    expect(body.warnings).toEqual([expect.objectContaining({ pointer: "/updated", code: "date-invalid", value: "2999-01-01" })]);
+    expect(body.warnings).toEqual([
+      expect.objectContaining({ pointer: "/updated", code: "date-invalid", value: "2999-01-01" }),
+    ]);
   });
 });
 
@@ -57,7 +60,10 @@ describe("POST /v1/validate with an invalid contact", () => {
     );
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    const body = (await res.json()) as { title: string; errors: { pointer: string; code: string; line?: number; column?: number }[] };
+    const body = (await res.json()) as {
+      title: string;
+      errors: { pointer: string; code: string; line?: number; column?: number }[];
+    };
     expect(body.title).toBe("Unprocessable Content");
     const pointers = body.errors.map((e) => e.pointer);
     expect(pointers).toEqual(expect.arrayContaining(["/phones/0/number", "/address/postcode", "/fax"]));
@@ -70,7 +76,9 @@ describe("POST /v1/validate with an invalid contact", () => {
   it("refuses a field given twice (JSON.parse would keep only the last)", async () => {
     const res = await post(`{"id": "a", "id": "b"}`);
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ errors: [expect.objectContaining({ code: "duplicate-key", pointer: "/id" })] });
+    expect(await res.json()).toMatchObject({
+      errors: [expect.objectContaining({ code: "duplicate-key", pointer: "/id" })],
+    });
   });
 });
 
@@ -82,7 +90,11 @@ describe("POST /v1/validate with a body it cannot read", () => {
   ])("answers %s with 400 and the place of the error", async (_what, body) => {
     const res = await post(body);
     expect(res.status).toBe(400);
-    const problem = (await res.json()) as { title: string; detail: string; errors: { pointer: string; code: string }[] };
+    const problem = (await res.json()) as {
+      title: string;
+      detail: string;
+      errors: { pointer: string; code: string }[];
+    };
     expect(problem.title).toBe("Bad Request");
     expect(problem.detail).toMatch(/^The body is not JSON: /);
     expect(problem.errors[0]).toMatchObject({ pointer: "" });
@@ -91,7 +103,10 @@ describe("POST /v1/validate with a body it cannot read", () => {
   it("answers bytes that are not UTF-8 with 400", async () => {
     const res = await post(new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ detail: "The body is not valid UTF-8: save the file as UTF-8.", errors: [{ code: "file-unreadable" }] });
+    expect(await res.json()).toMatchObject({
+      detail: "The body is not valid UTF-8: save the file as UTF-8.",
+      errors: [{ code: "file-unreadable" }],
+    });
   });
 
   it.each([

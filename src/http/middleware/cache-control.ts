@@ -9,7 +9,8 @@
 import type { MiddlewareHandler } from "hono";
 
 /** Browsers: 5 minutes; shared caches: 1 hour; stale for a day while revalidating or on errors. */
-export const READ_CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400";
+export const READ_CACHE_CONTROL =
+  "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400";
 /** Errors and answers to other methods than GET and HEAD. */
 export const NO_STORE = "no-store";
 

@@ -100,6 +100,7 @@ export function conditionalRequests(options: ConditionalOptions = {}): Middlewar
       return;
     }
     const ifNoneMatch = c.req.header("If-None-Match");
-    if (ifNoneMatch !== undefined && conditionMatches(ifNoneMatch, etag, "weak")) replaceResponse(c, notModified(c.res));
+    if (ifNoneMatch !== undefined && conditionMatches(ifNoneMatch, etag, "weak"))
+      replaceResponse(c, notModified(c.res));
   };
 }

@@ -16,13 +16,17 @@ export const PREFLIGHT_MAX_AGE_SECONDS = 86400;
 const HEADER_LIST = /^\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:\s*,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*\s*$/;
 
 /** The headers of a preflight's answer: the methods of the path, and the headers asked for. */
-export function preflightHeaders(allowed: readonly string[], requestHeaders: string | undefined): Record<string, string> {
+export function preflightHeaders(
+  allowed: readonly string[],
+  requestHeaders: string | undefined,
+): Record<string, string> {
   const headers: Record<string, string> = {
     "Access-Control-Allow-Methods": allowed.join(", "),
     "Access-Control-Max-Age": String(PREFLIGHT_MAX_AGE_SECONDS),
   };
   // No credentials are ever allowed, so any request header may be sent: echo the list asked for.
-  if (requestHeaders !== undefined && HEADER_LIST.test(requestHeaders)) headers["Access-Control-Allow-Headers"] = requestHeaders.trim();
+  if (requestHeaders !== undefined && HEADER_LIST.test(requestHeaders))
+    headers["Access-Control-Allow-Headers"] = requestHeaders.trim();
   return headers;
 }
 
@@ -32,6 +36,7 @@ export function cors(): MiddlewareHandler {
     await next();
     const headers = c.res.headers;
     if (!headers.has("Access-Control-Allow-Origin")) headers.set("Access-Control-Allow-Origin", "*");
-    if (!headers.has("Access-Control-Expose-Headers")) headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS.join(", "));
+    if (!headers.has("Access-Control-Expose-Headers"))
+      headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS.join(", "));
   };
 }

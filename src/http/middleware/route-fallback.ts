@@ -18,11 +18,17 @@ export function routeFallback(routes: () => readonly RouteEntry[]): NotFoundHand
     const path = c.req.path;
     const allowed = table.allowedMethods(path);
     // The path as sent (percent-encoded), as the client wrote it.
-    if (allowed.length === 0) return problemResponse(c, { title: "Not Found", status: 404, detail: `There is nothing at ${new URL(c.req.url).pathname}.` });
+    if (allowed.length === 0)
+      return problemResponse(c, {
+        title: "Not Found",
+        status: 404,
+        detail: `There is nothing at ${new URL(c.req.url).pathname}.`,
+      });
 
     const allow = allowed.join(", ");
     if (c.req.method === "OPTIONS") {
-      const preflight = c.req.header("Origin") !== undefined && c.req.header("Access-Control-Request-Method") !== undefined;
+      const preflight =
+        c.req.header("Origin") !== undefined && c.req.header("Access-Control-Request-Method") !== undefined;
       const headers = preflight ? preflightHeaders(allowed, c.req.header("Access-Control-Request-Headers")) : {};
       return c.body(null, 204, { Allow: allow, ...headers });
     }

@@ -44,9 +44,14 @@ class SchemaWriter {
   }
 
   private convert(schema: z.core.$ZodType, io: Io): Json {
-    const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<string, Json>;
+    const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
+      target: "draft-2020-12",
+      io,
+      unrepresentable: "any",
+    }) as Record<string, Json>;
     // A local "$defs" reference would resolve against the OpenAPI document, not the schema.
-    if ("$defs" in json) throw new Error("a recursive schema cannot be inlined in the OpenAPI document: name its parts");
+    if ("$defs" in json)
+      throw new Error("a recursive schema cannot be inlined in the OpenAPI document: name its parts");
     return json;
   }
 }
@@ -55,13 +60,23 @@ class SchemaWriter {
 const CONDITIONAL_RESPONSES: Readonly<Record<string, ResponseDoc>> = {
   "304": {
     description: "Not Modified: If-None-Match matched the current representation's ETag (RFC 9110 §15.4.5).",
-    headers: { ETag: { description: "The current representation's strong entity tag.", schema: z.string(), required: true } },
+    headers: {
+      ETag: { description: "The current representation's strong entity tag.", schema: z.string(), required: true },
+    },
   },
   "412": problemDoc("Precondition Failed: If-Match did not match the current representation (RFC 9110 §13.1.1)."),
 };
 
-const ETAG_HEADER = { description: "Strong entity tag of this representation (RFC 9110 §8.8.3): send it back in If-None-Match.", schema: z.string(), required: true };
-const CACHE_CONTROL_HEADER = { description: "How long caches may keep the answer (RFC 9111 §5.2.2).", schema: z.string(), required: true };
+const ETAG_HEADER = {
+  description: "Strong entity tag of this representation (RFC 9110 §8.8.3): send it back in If-None-Match.",
+  schema: z.string(),
+  required: true,
+};
+const CACHE_CONTROL_HEADER = {
+  description: "How long caches may keep the answer (RFC 9111 §5.2.2).",
+  schema: z.string(),
+  required: true,
+};
 
 function writeContent(writer: SchemaWriter, content: Readonly<Record<string, MediaDoc>>, io: Io): Json {
   const out: Record<string, Json> = {};
@@ -79,7 +94,10 @@ function writeResponse(writer: SchemaWriter, response: ResponseDoc, extraHeaders
   const headers = { ...extraHeaders, ...response.headers };
   if (Object.keys(headers).length > 0) {
     out.headers = Object.fromEntries(
-      Object.entries(headers).map(([name, h]) => [name, { description: h.description, required: h.required ?? false, schema: writer.write(h.schema, "output") }]),
+      Object.entries(headers).map(([name, h]) => [
+        name,
+        { description: h.description, required: h.required ?? false, schema: writer.write(h.schema, "output") },
+      ]),
     );
   }
   if (response.content) out.content = writeContent(writer, response.content, "output");
@@ -90,20 +108,34 @@ function writeOperation(writer: SchemaWriter, doc: RouteDoc): Json {
   const get = doc.method === "get";
   const responses: Record<string, Json> = {};
   for (const [status, response] of Object.entries(doc.responses)) {
-    const extra: ResponseDoc["headers"] = get && status === "200" ? { ETag: ETAG_HEADER, "Cache-Control": CACHE_CONTROL_HEADER } : {};
+    const extra: ResponseDoc["headers"] =
+      get && status === "200" ? { ETag: ETAG_HEADER, "Cache-Control": CACHE_CONTROL_HEADER } : {};
     responses[status] = writeResponse(writer, response, extra);
   }
-  if (get) for (const [status, response] of Object.entries(CONDITIONAL_RESPONSES)) responses[status] ??= writeResponse(writer, response);
+  if (get)
+    for (const [status, response] of Object.entries(CONDITIONAL_RESPONSES))
+      responses[status] ??= writeResponse(writer, response);
   const operation: Record<string, Json> = { operationId: doc.operationId, summary: doc.summary, tags: [...doc.tags] };
   if (doc.description) operation.description = doc.description;
   if (doc.parameters?.length) {
     operation.parameters = doc.parameters.map((p) => {
-      const parameter: Record<string, Json> = { name: p.name, in: p.in, description: p.description, required: p.in === "path" ? true : (p.required ?? false), schema: writer.write(p.schema, "input") };
+      const parameter: Record<string, Json> = {
+        name: p.name,
+        in: p.in,
+        description: p.description,
+        required: p.in === "path" ? true : (p.required ?? false),
+        schema: writer.write(p.schema, "input"),
+      };
       if (p.example !== undefined) parameter.example = p.example as Json;
       return parameter;
     });
   }
-  if (doc.requestBody) operation.requestBody = { description: doc.requestBody.description, required: doc.requestBody.required, content: writeContent(writer, doc.requestBody.content, "input") };
+  if (doc.requestBody)
+    operation.requestBody = {
+      description: doc.requestBody.description,
+      required: doc.requestBody.required,
+      content: writeContent(writer, doc.requestBody.content, "input"),
+    };
   operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
   return operation;
 }
@@ -125,6 +157,8 @@ export function buildOpenApiDocument(docs: readonly RouteDoc[], info: OpenApiInf
     info: { title: info.title, version: info.version, description: info.description },
     tags: usedTags.map((name): Json => (info.tags[name] ? { name, description: info.tags[name] } : { name })),
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
-    components: { schemas: Object.fromEntries(Object.entries(writer.components).sort(([a], [b]) => a.localeCompare(b))) },
+    components: {
+      schemas: Object.fromEntries(Object.entries(writer.components).sort(([a], [b]) => a.localeCompare(b))),
+    },
   };
 }

@@ -11,13 +11,21 @@ export const ProblemSchema: NamedSchema = component(
   "Problem",
   z
     .looseObject({
-      type: z.string().check(z.describe('A URI naming the kind of problem; "about:blank" when the status says it all (RFC 9457 §4.2.1).')),
+      type: z
+        .string()
+        .check(
+          z.describe('A URI naming the kind of problem; "about:blank" when the status says it all (RFC 9457 §4.2.1).'),
+        ),
       title: z.string().check(z.describe("The status's reason phrase (Not Found, Not Acceptable, …).")),
       status: z.int().check(z.gte(400), z.lte(599), z.describe("The HTTP status code.")),
       detail: z.optional(z.string().check(z.describe("What went wrong in this request, and what to do instead."))),
       instance: z.optional(z.string().check(z.describe("The path of the request."))),
     })
-    .check(z.describe("RFC 9457 problem details. Extension members add specifics: invalid-params, errors, available, allowed, id.")),
+    .check(
+      z.describe(
+        "RFC 9457 problem details. Extension members add specifics: invalid-params, errors, available, allowed, id.",
+      ),
+    ),
 );
 
 /** A parameter the request got wrong (RFC 9457 §3's "invalid-params" example). */
@@ -29,7 +37,9 @@ export const InvalidParamsProblemSchema: NamedSchema = component(
     status: z.literal(400),
     detail: z.string(),
     instance: z.string(),
-    "invalid-params": z.array(z.strictObject({ name: z.string(), reason: z.string() })).check(z.describe("Every wrong parameter, by name, with what was expected.")),
+    "invalid-params": z
+      .array(z.strictObject({ name: z.string(), reason: z.string() }))
+      .check(z.describe("Every wrong parameter, by name, with what was expected.")),
   }),
 );
 

@@ -80,7 +80,11 @@ export interface RouteDoc {
   readonly description?: string;
   readonly tags: readonly string[];
   readonly parameters?: readonly ParameterDoc[];
-  readonly requestBody?: { readonly description: string; readonly required: boolean; readonly content: Readonly<Record<string, MediaDoc>> };
+  readonly requestBody?: {
+    readonly description: string;
+    readonly required: boolean;
+    readonly content: Readonly<Record<string, MediaDoc>>;
+  };
   /** By status code (`"200"`, `"404"`). */
   readonly responses: Readonly<Record<string, ResponseDoc>>;
 }

@@ -36,7 +36,10 @@ contactRoutes.get(CONTACT_ROUTE, async (c) => {
 
   const id = c.req.param("id") ?? "";
   const contact = id.length <= ID_MAX_LENGTH ? await c.var.store.get(id) : undefined;
-  if (!contact) throw problem(404, `There is no contact with the id "${id.slice(0, ID_MAX_LENGTH)}".`, { id: id.slice(0, ID_MAX_LENGTH) });
+  if (!contact)
+    throw problem(404, `There is no contact with the id "${id.slice(0, ID_MAX_LENGTH)}".`, {
+      id: id.slice(0, ID_MAX_LENGTH),
+    });
 
   let chosen;
   if (query.format === "vcard") chosen = { format: "vcard" as const, version: query.versions[0]! };
@@ -65,12 +68,19 @@ contactRoutes.get(CONTACT_ROUTE, async (c) => {
 /** RFC 7095 §3.3: `["vcard", [[name, params, type, value, …], …]]`. */
 const JCardSchema = z.tuple([
   z.literal("vcard"),
-  z.array(z.tuple([z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())])), z.string()], z.unknown()).check(z.minLength(4))),
+  z.array(
+    z
+      .tuple([z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())])), z.string()], z.unknown())
+      .check(z.minLength(4)),
+  ),
 ]);
 
 const negotiatedHeaders = {
   Vary: { description: "Accept, when the format was negotiated (absent with ?format=).", schema: z.string() },
-  "Content-Location": { description: "The URL of the representation chosen (with ?format=), when negotiated.", schema: z.string() },
+  "Content-Location": {
+    description: "The URL of the representation chosen (with ?format=), when negotiated.",
+    schema: z.string(),
+  },
 };
 
 /** The OpenAPI entries of these routes. */
@@ -85,9 +95,27 @@ export const contactDocs: readonly RouteDoc[] = [
       "application/vcard+json (jCard, RFC 7095), text/vcard (vCard 3.0; text/vcard;version=4.0 or ?version=4.0 for 4.0). An Accept nothing satisfies is a 406 listing what is available.",
     tags: ["contacts"],
     parameters: [
-      { name: "id", in: "path", description: "The contact's id.", schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)), example: "beijing-office" },
-      { name: "format", in: "query", description: "The format, instead of Accept.", schema: z.enum(FORMATS), example: "jscontact" },
-      { name: "version", in: "query", description: "The vCard version (3.0 by default), with format=vcard or a vCard Accept.", schema: z.enum(VCARD_VERSIONS), example: "4.0" },
+      {
+        name: "id",
+        in: "path",
+        description: "The contact's id.",
+        schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)),
+        example: "beijing-office",
+      },
+      {
+        name: "format",
+        in: "query",
+        description: "The format, instead of Accept.",
+        schema: z.enum(FORMATS),
+        example: "jscontact",
+      },
+      {
+        name: "version",
+        in: "query",
+        description: "The vCard version (3.0 by default), with format=vcard or a vCard Accept.",
+        schema: z.enum(VCARD_VERSIONS),
+        example: "4.0",
+      },
     ],
     responses: {
       "200": {

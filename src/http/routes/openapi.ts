@@ -42,9 +42,15 @@ export const openApiDocs: readonly RouteDoc[] = [
     route: DIRECTORY_PATHS.openapi,
     operationId: "getOpenApiDocument",
     summary: "This API described in OpenAPI 3.1",
-    description: "Generated from the schemas the service itself parses and produces, so it cannot drift from what the routes do.",
+    description:
+      "Generated from the schemas the service itself parses and produces, so it cannot drift from what the routes do.",
     tags: ["tools"],
-    responses: { "200": { description: "The OpenAPI document.", content: { "application/json": { schema: OpenApiDocumentSchema } } } },
+    responses: {
+      "200": {
+        description: "The OpenAPI document.",
+        content: { "application/json": { schema: OpenApiDocumentSchema } },
+      },
+    },
   },
 ];
 
@@ -53,7 +59,10 @@ export function openApiRoutes(docs: readonly (readonly RouteDoc[])[]): Hono<AppE
   let document: Promise<Representation> | undefined;
   const routes = new Hono<AppEnv>();
   routes.get(DIRECTORY_PATHS.openapi, async (c) => {
-    document ??= makeRepresentation(JSON.stringify(buildOpenApiDocument([...docs.flat(), ...openApiDocs], API_INFO), null, 2), "application/json");
+    document ??= makeRepresentation(
+      JSON.stringify(buildOpenApiDocument([...docs.flat(), ...openApiDocs], API_INFO), null, 2),
+      "application/json",
+    );
     return sendRepresentation(c, await document);
   });
   return routes;

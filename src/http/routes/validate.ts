@@ -25,7 +25,9 @@ const SOURCE = "request body";
 
 /** One problem as the API reports it: where (a JSON pointer, and line and column when known), what, and why. */
 const FindingSchema = z.strictObject({
-  pointer: z.string().check(z.describe('RFC 6901 JSON pointer to the value ("" for the whole document): "/address/en/district".')),
+  pointer: z
+    .string()
+    .check(z.describe('RFC 6901 JSON pointer to the value ("" for the whole document): "/address/en/district".')),
   code: z.string().check(z.describe("Which rule: json-syntax, missing-field, phone-invalid, postcode-format, …")),
   detail: z.string().check(z.describe("The whole sentence: what was found, what was expected.")),
   expected: z.string(),
@@ -48,21 +50,42 @@ const toFinding = (p: Problem): Finding => ({
 const ValidResultSchema = z.strictObject({
   valid: z.literal(true),
   contact: ContactJsonSchema,
-  warnings: z.array(FindingSchema).check(z.describe("Things worth a look that do not stop the contact from being published.")),
+  warnings: z
+    .array(FindingSchema)
+    .check(z.describe("Things worth a look that do not stop the contact from being published.")),
 });
 
 /** The problem of a refused body. */
 function refusal(body: BodyRefusal) {
   switch (body.reason) {
     case "media-type":
-      return problem(415, `The body must be a contact as application/json (UTF-8), not ${body.found ? JSON.stringify(body.found.slice(0, 100)) : "a body without Content-Type"}.`, {}, { Accept: "application/json", "Accept-Post": "application/json" });
+      return problem(
+        415,
+        `The body must be a contact as application/json (UTF-8), not ${body.found ? JSON.stringify(body.found.slice(0, 100)) : "a body without Content-Type"}.`,
+        {},
+        { Accept: "application/json", "Accept-Post": "application/json" },
+      );
     case "coding":
-      return problem(415, `The body must not be compressed (Content-Encoding: ${body.found.slice(0, 100)}).`, {}, { "Accept-Encoding": "identity" });
+      return problem(
+        415,
+        `The body must not be compressed (Content-Encoding: ${body.found.slice(0, 100)}).`,
+        {},
+        { "Accept-Encoding": "identity" },
+      );
     case "too-large":
-      return problem(413, `The body is larger than ${body.limit / 1024} KiB: a contact file is a few KiB.`, { limit: body.limit });
+      return problem(413, `The body is larger than ${body.limit / 1024} KiB: a contact file is a few KiB.`, {
+        limit: body.limit,
+      });
     case "not-utf8":
       return problem(400, "The body is not valid UTF-8: save the file as UTF-8.", {
-        errors: [{ pointer: "", code: "file-unreadable", detail: "the body is not valid UTF-8", expected: "text encoded as UTF-8" }],
+        errors: [
+          {
+            pointer: "",
+            code: "file-unreadable",
+            detail: "the body is not valid UTF-8",
+            expected: "text encoded as UTF-8",
+          },
+        ],
       });
   }
 }
@@ -85,12 +108,23 @@ validateRoutes.post(DIRECTORY_PATHS.validate, async (c) => {
   }
   if (!result.contact || errors.length > 0) {
     const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
-    throw problem(422, `The contact has ${count}: ${errors.map((e) => `${toJsonPointer(e.path) || "/"}: ${e.detail}`).join("; ").slice(0, 1000)}.`, {
-      errors: errors.map(toFinding),
-      warnings,
-    });
+    throw problem(
+      422,
+      `The contact has ${count}: ${errors
+        .map((e) => `${toJsonPointer(e.path) || "/"}: ${e.detail}`)
+        .join("; ")
+        .slice(0, 1000)}.`,
+      {
+        errors: errors.map(toFinding),
+        warnings,
+      },
+    );
   }
-  return c.json({ valid: true, contact: toContactJson(result.contact, { origin: new URL(c.req.url).origin }), warnings });
+  return c.json({
+    valid: true,
+    contact: toContactJson(result.contact, { origin: new URL(c.req.url).origin }),
+    warnings,
+  });
 });
 
 const InvalidContactProblemSchema = component(
@@ -101,7 +135,9 @@ const InvalidContactProblemSchema = component(
     status: z.int(),
     detail: z.string(),
     instance: z.string(),
-    errors: z.array(FindingSchema).check(z.describe("Every problem, at its JSON pointer (RFC 9457 §3's errors example).")),
+    errors: z
+      .array(FindingSchema)
+      .check(z.describe("Every problem, at its JSON pointer (RFC 9457 §3's errors example).")),
     warnings: z.optional(z.array(FindingSchema)),
   }),
 );
@@ -113,7 +149,8 @@ export const validateDocs: readonly RouteDoc[] = [
     route: DIRECTORY_PATHS.validate,
     operationId: "validateContact",
     summary: "Check a contact file before publishing it",
-    description: "The same rules as `npm run validate`: shape, phone numbers, postcodes, the English and Chinese address agreeing, … Every problem is reported at once.",
+    description:
+      "The same rules as `npm run validate`: shape, phone numbers, postcodes, the English and Chinese address agreeing, … Every problem is reported at once.",
     tags: ["tools"],
     requestBody: {
       description: "A contact in the data format (a file of data/), as UTF-8 JSON, at most 64 KiB.",
@@ -121,11 +158,20 @@ export const validateDocs: readonly RouteDoc[] = [
       content: { "application/json": { schema: component("ContactFile", ContactFileSchema) } },
     },
     responses: {
-      "200": { description: "Valid: the contact as the service would publish it, and any warnings.", content: { "application/json": { schema: ValidResultSchema } } },
-      "400": problemDoc("The body is not JSON (or not UTF-8); errors gives the line and column.", InvalidContactProblemSchema),
+      "200": {
+        description: "Valid: the contact as the service would publish it, and any warnings.",
+        content: { "application/json": { schema: ValidResultSchema } },
+      },
+      "400": problemDoc(
+        "The body is not JSON (or not UTF-8); errors gives the line and column.",
+        InvalidContactProblemSchema,
+      ),
       "413": problemDoc("The body is larger than 64 KiB."),
       "415": problemDoc("The body is not application/json, or is compressed."),
-      "422": problemDoc("The contact breaks rules; errors lists every problem at its JSON pointer.", InvalidContactProblemSchema),
+      "422": problemDoc(
+        "The contact breaks rules; errors lists every problem at its JSON pointer.",
+        InvalidContactProblemSchema,
+      ),
     },
   },
 ];

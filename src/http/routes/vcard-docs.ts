@@ -13,14 +13,21 @@ import { CONTACT_VCARD_ROUTE } from "./vcard";
 const VERSION: ParameterDoc = {
   name: "version",
   in: "query",
-  description: "The vCard version: 3.0 (the default, imported by every phone: stock Android does not import 4.0) or 4.0 (RFC 6350).",
+  description:
+    "The vCard version: 3.0 (the default, imported by every phone: stock Android does not import 4.0) or 4.0 (RFC 6350).",
   schema: z.enum(VCARD_VERSIONS),
   example: "3.0",
 };
 
 const CARD: ResponseDoc = {
   description: "The contact card, to save (RFC 6350; RFC 2426 for 3.0).",
-  headers: { "Content-Disposition": { description: "attachment, named after the contact's id, with an RFC 8187 filename* (RFC 6266).", schema: z.string(), required: true } },
+  headers: {
+    "Content-Disposition": {
+      description: "attachment, named after the contact's id, with an RFC 8187 filename* (RFC 6266).",
+      schema: z.string(),
+      required: true,
+    },
+  },
   content: { "text/vcard": { schema: z.string().check(z.regex(/^BEGIN:VCARD\r\nVERSION:(?:3|4)\.0\r\n/)) } },
 };
 
@@ -33,7 +40,7 @@ export const vcardDocs: readonly RouteDoc[] = [
     route: DIRECTORY_PATHS.primaryVcard,
     operationId: "downloadPrimaryVCard",
     summary: "The primary contact's card, to save on a phone",
-    description: "The link websites put behind \"Download contact card\".",
+    description: 'The link websites put behind "Download contact card".',
     tags: ["vcard"],
     parameters: [VERSION],
     responses: { "200": CARD, "400": BAD_VERSION },
@@ -48,9 +55,19 @@ export const vcardDocs: readonly RouteDoc[] = [
     summary: "A contact's card, to save on a phone",
     tags: ["vcard"],
     parameters: [
-      { name: "id", in: "path", description: "The contact's id.", schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)), example: "beijing-office" },
+      {
+        name: "id",
+        in: "path",
+        description: "The contact's id.",
+        schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)),
+        example: "beijing-office",
+      },
       VERSION,
     ],
-    responses: { "200": CARD, "400": BAD_VERSION, "404": problemDoc("No contact has this id; the problem names it (id).") },
+    responses: {
+      "200": CARD,
+      "400": BAD_VERSION,
+      "404": problemDoc("No contact has this id; the problem names it (id)."),
+    },
   },
 ];

@@ -54,7 +54,9 @@ describe("conditionalRequests", () => {
   });
 
   it("evaluates If-Match before If-None-Match (RFC 9110 §13.2.2)", async () => {
-    const res = await appWith(() => "x", '"mine"').request("/", { headers: { "If-Match": '"other"', "If-None-Match": '"mine"' } });
+    const res = await appWith(() => "x", '"mine"').request("/", {
+      headers: { "If-Match": '"other"', "If-None-Match": '"mine"' },
+    });
     expect(res.status).toBe(412);
   });
 });

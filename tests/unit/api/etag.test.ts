@@ -20,12 +20,21 @@ describe("parseEntityTagCondition", () => {
   });
 
   it("keeps a comma inside a tag (etagc allows it) instead of splitting on it", () => {
-    expect(parseEntityTagCondition(`"a,b", "c"`)).toEqual({ any: false, tags: [{ weak: false, opaque: '"a,b"' }, { weak: false, opaque: '"c"' }] });
+    expect(parseEntityTagCondition(`"a,b", "c"`)).toEqual({
+      any: false,
+      tags: [
+        { weak: false, opaque: '"a,b"' },
+        { weak: false, opaque: '"c"' },
+      ],
+    });
   });
 
-  it.each([`abc`, `"abc`, `"a"b"`, `w/"a"`, `"a" "b"`, `*, "a"`, `"a b"`, ``, ` , `])("refuses the malformed value %j", (value) => {
-    expect(parseEntityTagCondition(value)).toBeUndefined();
-  });
+  it.each([`abc`, `"abc`, `"a"b"`, `w/"a"`, `"a" "b"`, `*, "a"`, `"a b"`, ``, ` , `])(
+    "refuses the malformed value %j",
+    (value) => {
+      expect(parseEntityTagCondition(value)).toBeUndefined();
+    },
+  );
 });
 
 describe("conditionMatches", () => {

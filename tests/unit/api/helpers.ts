@@ -11,7 +11,8 @@ export function shippedContacts(): readonly Contact[] {
     .filter((name) => name.endsWith(".json") && name !== "schema.json")
     .map((name) => ({ name, text: readFileSync(new URL(name, DATA), "utf8") }));
   const { contacts, problems } = validateDirectory(files);
-  if (problems.some((p) => p.severity === "error")) throw new Error(`data/ does not validate: ${JSON.stringify(problems)}`);
+  if (problems.some((p) => p.severity === "error"))
+    throw new Error(`data/ does not validate: ${JSON.stringify(problems)}`);
   return contacts;
 }
 

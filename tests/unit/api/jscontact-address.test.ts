@@ -5,7 +5,10 @@ import { addressComponents, DEFAULT_SEPARATORS, joinComponents } from "../../../
 import type { AddressParts } from "../../../src/model/contact";
 import { chineseLines, englishLines } from "../../../src/model/address-lines";
 
-const part = fc.option(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim() !== ""), { nil: undefined });
+const part = fc.option(
+  fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim() !== ""),
+  { nil: undefined },
+);
 const partsArb = fc.record({
   room: part,
   floor: part,
@@ -19,7 +22,8 @@ const partsArb = fc.record({
 });
 const postcodeArb = fc.option(fc.stringMatching(/^[0-9]{3,6}$/), { nil: undefined });
 
-const withoutUndefined = (p: Record<string, string | undefined>) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as unknown as AddressParts;
+const withoutUndefined = (p: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as unknown as AddressParts;
 
 describe("addressComponents", () => {
   it.each([

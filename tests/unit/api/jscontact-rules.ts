@@ -16,7 +16,8 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !
 const ID = /^[A-Za-z0-9_-]{1,255}$/;
 const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d*[1-9])?Z$/;
 const IANA_NAME = /^@?[a-z][A-Za-z0-9]*$/;
-const VENDOR_NAME = /^[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\u0080-\uffff-]*[A-Za-z0-9\u0080-\uffff])?(?:\.[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\u0080-\uffff-]*[A-Za-z0-9\u0080-\uffff])?)*:[^\u0000-\u001f\u007f"/~]+$/;
+const VENDOR_NAME =
+  /^[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\u0080-\uffff-]*[A-Za-z0-9\u0080-\uffff])?(?:\.[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\u0080-\uffff-]*[A-Za-z0-9\u0080-\uffff])?)*:[^\u0000-\u001f\u007f"/~]+$/;
 // RFC 5646 language tag, loosely (primary subtag and subtags of 1 to 8 alphanumerics).
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 // RFC 3986 URI: a scheme, then anything without spaces.
@@ -24,16 +25,61 @@ const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
 
 /** Card properties of RFC 9553 (IANA "JSContact Properties", context Card). */
 const CARD_PROPERTIES = new Set([
-  "@type", "version", "created", "kind", "language", "members", "prodId", "relatedTo", "uid", "updated",
-  "name", "nicknames", "organizations", "speakToAs", "titles", "emails", "onlineServices", "phones",
-  "preferredLanguages", "calendars", "schedulingAddresses", "addresses", "cryptoKeys", "directories",
-  "links", "media", "localizations", "anniversaries", "keywords", "notes", "personalInfo",
+  "@type",
+  "version",
+  "created",
+  "kind",
+  "language",
+  "members",
+  "prodId",
+  "relatedTo",
+  "uid",
+  "updated",
+  "name",
+  "nicknames",
+  "organizations",
+  "speakToAs",
+  "titles",
+  "emails",
+  "onlineServices",
+  "phones",
+  "preferredLanguages",
+  "calendars",
+  "schedulingAddresses",
+  "addresses",
+  "cryptoKeys",
+  "directories",
+  "links",
+  "media",
+  "localizations",
+  "anniversaries",
+  "keywords",
+  "notes",
+  "personalInfo",
 ]);
 
 const ENUMS = {
   kind: ["individual", "group", "org", "location", "device", "application"],
   nameComponent: ["title", "given", "given2", "surname", "surname2", "credential", "generation", "separator"],
-  addressComponent: ["room", "apartment", "floor", "building", "number", "name", "block", "subdistrict", "district", "locality", "region", "postcode", "country", "direction", "landmark", "postOfficeBox", "separator"],
+  addressComponent: [
+    "room",
+    "apartment",
+    "floor",
+    "building",
+    "number",
+    "name",
+    "block",
+    "subdistrict",
+    "district",
+    "locality",
+    "region",
+    "postcode",
+    "country",
+    "direction",
+    "landmark",
+    "postOfficeBox",
+    "separator",
+  ],
   features: ["mobile", "voice", "text", "video", "main-number", "textphone", "fax", "pager"],
   contexts: ["private", "work"],
   addressContexts: ["private", "work", "billing", "delivery"],
@@ -73,13 +119,15 @@ export function checkCard(card: unknown): string[] {
     }
   };
   const pref = (path: string, v: Json | undefined) => {
-    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100)) fail(path, "must be an integer from 1 to 100 (§1.5.3)");
+    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100))
+      fail(path, "must be an integer from 1 to 100 (§1.5.3)");
   };
   const uri = (path: string, v: Json | undefined, mandatory: boolean) => {
     if (string(path, v, mandatory) && !URI.test(v as string)) fail(path, "must be a URI (RFC 3986)");
   };
   const utc = (path: string, v: Json | undefined) => {
-    if (string(path, v) && !UTC.test(v as string)) fail(path, 'must be a UTCDateTime such as "2010-10-10T10:10:10Z" (§1.4.5)');
+    if (string(path, v) && !UTC.test(v as string))
+      fail(path, 'must be a UTCDateTime such as "2010-10-10T10:10:10Z" (§1.4.5)');
   };
   const idMap = (path: string, v: Json | undefined, each: (path: string, o: Obj) => void) => {
     if (v === undefined) return;
@@ -104,18 +152,27 @@ export function checkCard(card: unknown): string[] {
       if (!isObj(c)) return fail(p, "must be an object");
       type(p, c, componentType);
       string(`${p}/value`, c.value, true);
-      if (string(`${p}/kind`, c.kind, true) && !inEnum(kinds, c.kind as string)) fail(`${p}/kind`, `"${c.kind}" is not a component kind`);
+      if (string(`${p}/kind`, c.kind, true) && !inEnum(kinds, c.kind as string))
+        fail(`${p}/kind`, `"${c.kind}" is not a component kind`);
       const separator = c.kind === "separator";
       if (separator && previousSeparator) fail(p, "two separator components in a row (§2.2.1.2, §2.5.1.2)");
       if (separator && o.isOrdered !== true) fail(p, "a separator needs isOrdered true");
-      if (c.phonetic !== undefined && o.phoneticSystem === undefined && o.phoneticScript === undefined) fail(`${p}/phonetic`, "needs phoneticSystem or phoneticScript (§1.5.4)");
+      if (c.phonetic !== undefined && o.phoneticSystem === undefined && o.phoneticScript === undefined)
+        fail(`${p}/phonetic`, "needs phoneticSystem or phoneticScript (§1.5.4)");
       previousSeparator = separator;
     });
-    if (list.every((c) => isObj(c) && c.kind === "separator")) fail(`${path}/components`, "needs a component that is not a separator");
+    if (list.every((c) => isObj(c) && c.kind === "separator"))
+      fail(`${path}/components`, "needs a component that is not a separator");
     if (o.isOrdered !== undefined && typeof o.isOrdered !== "boolean") fail(`${path}/isOrdered`, "must be a Boolean");
-    if (o.defaultSeparator !== undefined && o.isOrdered !== true) fail(`${path}/defaultSeparator`, "must not be set unless isOrdered is true");
+    if (o.defaultSeparator !== undefined && o.isOrdered !== true)
+      fail(`${path}/defaultSeparator`, "must not be set unless isOrdered is true");
     string(`${path}/defaultSeparator`, o.defaultSeparator);
-    if (o.phoneticSystem !== undefined && string(`${path}/phoneticSystem`, o.phoneticSystem) && !inEnum(ENUMS.phoneticSystem, o.phoneticSystem as string)) fail(`${path}/phoneticSystem`, "is not a phonetic system");
+    if (
+      o.phoneticSystem !== undefined &&
+      string(`${path}/phoneticSystem`, o.phoneticSystem) &&
+      !inEnum(ENUMS.phoneticSystem, o.phoneticSystem as string)
+    )
+      fail(`${path}/phoneticSystem`, "is not a phonetic system");
   };
 
   const checkName = (path: string, o: Obj) => {
@@ -124,51 +181,68 @@ export function checkCard(card: unknown): string[] {
     components(path, o, ENUMS.nameComponent, "NameComponent");
     string(`${path}/full`, o.full);
     if (o.sortAs !== undefined) {
-      if (!isObj(o.sortAs) || !Array.isArray(o.components)) fail(`${path}/sortAs`, "needs components and must be a String[String]");
-      else for (const key of Object.keys(o.sortAs)) if (!o.components.some((c) => isObj(c) && c.kind === key)) fail(`${path}/sortAs/${key}`, "names a component kind the name does not have");
+      if (!isObj(o.sortAs) || !Array.isArray(o.components))
+        fail(`${path}/sortAs`, "needs components and must be a String[String]");
+      else
+        for (const key of Object.keys(o.sortAs))
+          if (!o.components.some((c) => isObj(c) && c.kind === key))
+            fail(`${path}/sortAs/${key}`, "names a component kind the name does not have");
     }
   };
   const checkAddress = (path: string, o: Obj) => {
     type(path, o, "Address");
-    if (!["components", "coordinates", "countryCode", "full", "timeZone"].some((k) => o[k] !== undefined)) fail(path, "needs components, coordinates, countryCode, full or timeZone (§2.5.1.1)");
+    if (!["components", "coordinates", "countryCode", "full", "timeZone"].some((k) => o[k] !== undefined))
+      fail(path, "needs components, coordinates, countryCode, full or timeZone (§2.5.1.1)");
     components(path, o, ENUMS.addressComponent, "AddressComponent");
-    if (string(`${path}/countryCode`, o.countryCode) && !/^[A-Z]{2}$/.test(o.countryCode as string)) fail(`${path}/countryCode`, "must be an ISO 3166-1 alpha-2 code");
-    if (string(`${path}/coordinates`, o.coordinates) && !/^geo:/i.test(o.coordinates as string)) fail(`${path}/coordinates`, "must be a geo: URI");
+    if (string(`${path}/countryCode`, o.countryCode) && !/^[A-Z]{2}$/.test(o.countryCode as string))
+      fail(`${path}/countryCode`, "must be an ISO 3166-1 alpha-2 code");
+    if (string(`${path}/coordinates`, o.coordinates) && !/^geo:/i.test(o.coordinates as string))
+      fail(`${path}/coordinates`, "must be a geo: URI");
     string(`${path}/full`, o.full);
     set(`${path}/contexts`, o.contexts, ENUMS.addressContexts);
     pref(`${path}/pref`, o.pref);
   };
-  const resource = (typeName: string, kinds: readonly string[] | undefined, kindMandatory: boolean) => (path: string, o: Obj) => {
-    type(path, o, typeName);
-    uri(`${path}/uri`, o.uri, true);
-    if (o.kind === undefined && kindMandatory) fail(`${path}/kind`, "is mandatory");
-    if (o.kind !== undefined && kinds && string(`${path}/kind`, o.kind) && !inEnum(kinds, o.kind as string)) fail(`${path}/kind`, `is not one of ${kinds.join(", ")}`);
-    set(`${path}/contexts`, o.contexts, ENUMS.contexts);
-    pref(`${path}/pref`, o.pref);
-    string(`${path}/label`, o.label);
-    string(`${path}/mediaType`, o.mediaType);
-    if (o.listAs !== undefined && !(Number.isInteger(o.listAs) && (o.listAs as number) > 0)) fail(`${path}/listAs`, "must be an integer above 0");
-  };
+  const resource =
+    (typeName: string, kinds: readonly string[] | undefined, kindMandatory: boolean) => (path: string, o: Obj) => {
+      type(path, o, typeName);
+      uri(`${path}/uri`, o.uri, true);
+      if (o.kind === undefined && kindMandatory) fail(`${path}/kind`, "is mandatory");
+      if (o.kind !== undefined && kinds && string(`${path}/kind`, o.kind) && !inEnum(kinds, o.kind as string))
+        fail(`${path}/kind`, `is not one of ${kinds.join(", ")}`);
+      set(`${path}/contexts`, o.contexts, ENUMS.contexts);
+      pref(`${path}/pref`, o.pref);
+      string(`${path}/label`, o.label);
+      string(`${path}/mediaType`, o.mediaType);
+      if (o.listAs !== undefined && !(Number.isInteger(o.listAs) && (o.listAs as number) > 0))
+        fail(`${path}/listAs`, "must be an integer above 0");
+    };
 
   const checkProperties = (c: Obj, root: string) => {
     for (const name of Object.keys(c)) {
       if (VENDOR_NAME.test(name)) continue;
-      if (!IANA_NAME.test(name)) fail(`${root}/${name}`, "is neither an IANA property name nor a vendor-specific one (§1.7.1, §1.8.1)");
-      else if (!CARD_PROPERTIES.has(name) && [...CARD_PROPERTIES].some((k) => k.toLowerCase() === name.toLowerCase())) fail(`${root}/${name}`, "differs only in case from a property name (§1.7.2)");
+      if (!IANA_NAME.test(name))
+        fail(`${root}/${name}`, "is neither an IANA property name nor a vendor-specific one (§1.7.1, §1.8.1)");
+      else if (!CARD_PROPERTIES.has(name) && [...CARD_PROPERTIES].some((k) => k.toLowerCase() === name.toLowerCase()))
+        fail(`${root}/${name}`, "differs only in case from a property name (§1.7.2)");
     }
     if (c["@type"] !== "Card") fail(`${root}/@type`, 'must be "Card" (§2.1.1)');
-    if (string(`${root}/version`, c.version, true) && c.version !== "1.0") fail(`${root}/version`, 'must be a registered version ("1.0")');
+    if (string(`${root}/version`, c.version, true) && c.version !== "1.0")
+      fail(`${root}/version`, 'must be a registered version ("1.0")');
     string(`${root}/uid`, c.uid, true);
     utc(`${root}/created`, c.created);
     utc(`${root}/updated`, c.updated);
-    if (c.kind !== undefined && string(`${root}/kind`, c.kind) && !inEnum(ENUMS.kind, c.kind as string)) fail(`${root}/kind`, "is not a kind of Card");
-    if (string(`${root}/language`, c.language) && !LANGUAGE_TAG.test(c.language as string)) fail(`${root}/language`, "is not a language tag");
-    if (c.prodId !== undefined && (typeof c.prodId !== "string" || c.prodId.length === 0)) fail(`${root}/prodId`, "must be a String of at least one character");
+    if (c.kind !== undefined && string(`${root}/kind`, c.kind) && !inEnum(ENUMS.kind, c.kind as string))
+      fail(`${root}/kind`, "is not a kind of Card");
+    if (string(`${root}/language`, c.language) && !LANGUAGE_TAG.test(c.language as string))
+      fail(`${root}/language`, "is not a language tag");
+    if (c.prodId !== undefined && (typeof c.prodId !== "string" || c.prodId.length === 0))
+      fail(`${root}/prodId`, "must be a String of at least one character");
     if (c.members !== undefined) {
       set(`${root}/members`, c.members);
       if (c.kind !== "group") fail(`${root}/members`, 'needs kind "group"');
     }
-    if (c.name !== undefined) isObj(c.name) ? checkName(`${root}/name`, c.name) : fail(`${root}/name`, "must be a Name");
+    if (c.name !== undefined)
+      isObj(c.name) ? checkName(`${root}/name`, c.name) : fail(`${root}/name`, "must be a Name");
     idMap(`${root}/organizations`, c.organizations, (p, o) => {
       type(p, o, "Organization");
       if (o.name === undefined && o.units === undefined) fail(p, "needs name or units (§2.2.3)");
@@ -176,7 +250,12 @@ export function checkCard(card: unknown): string[] {
       string(`${p}/sortAs`, o.sortAs);
       if (o.units !== undefined) {
         if (!Array.isArray(o.units) || o.units.length === 0) fail(`${p}/units`, "must be a non-empty array");
-        else o.units.forEach((u, i) => (isObj(u) ? (type(`${p}/units/${i}`, u, "OrgUnit"), string(`${p}/units/${i}/name`, u.name, true)) : fail(`${p}/units/${i}`, "must be an OrgUnit")));
+        else
+          o.units.forEach((u, i) =>
+            isObj(u)
+              ? (type(`${p}/units/${i}`, u, "OrgUnit"), string(`${p}/units/${i}/name`, u.name, true))
+              : fail(`${p}/units/${i}`, "must be an OrgUnit"),
+          );
       }
       set(`${p}/contexts`, o.contexts, ENUMS.contexts);
     });
@@ -184,11 +263,16 @@ export function checkCard(card: unknown): string[] {
       type(p, o, "Title");
       string(`${p}/name`, o.name, true);
       if (o.kind !== undefined && !inEnum(ENUMS.titleKind, String(o.kind))) fail(`${p}/kind`, "is not title or role");
-      if (o.organizationId !== undefined && !(isObj(c.organizations) && typeof o.organizationId === "string" && o.organizationId in c.organizations)) fail(`${p}/organizationId`, "names no organization of the Card");
+      if (
+        o.organizationId !== undefined &&
+        !(isObj(c.organizations) && typeof o.organizationId === "string" && o.organizationId in c.organizations)
+      )
+        fail(`${p}/organizationId`, "names no organization of the Card");
     });
     idMap(`${root}/emails`, c.emails, (p, o) => {
       type(p, o, "EmailAddress");
-      if (string(`${p}/address`, o.address, true) && !/^[^\s@]+@[^\s@]+$/.test(o.address as string)) fail(`${p}/address`, "is not an addr-spec (RFC 5322)");
+      if (string(`${p}/address`, o.address, true) && !/^[^\s@]+@[^\s@]+$/.test(o.address as string))
+        fail(`${p}/address`, "is not an addr-spec (RFC 5322)");
       set(`${p}/contexts`, o.contexts, ENUMS.contexts);
       pref(`${p}/pref`, o.pref);
       string(`${p}/label`, o.label);
@@ -254,7 +338,9 @@ export function applyPatch(card: Obj, patch: Obj, fail: (what: string) => void =
     valid = false;
     fail(what);
   };
-  for (const a of pointers) for (const b of pointers) if (a !== b && (b.startsWith(`${a}/`) || a === "")) refuse(`"${a}" is a prefix of "${b}" (§1.4.4)`);
+  for (const a of pointers)
+    for (const b of pointers)
+      if (a !== b && (b.startsWith(`${a}/`) || a === "")) refuse(`"${a}" is a prefix of "${b}" (§1.4.4)`);
   for (const [pointer, value] of Object.entries(patch)) {
     if (pointer.startsWith("/")) refuse(`"${pointer}" must not start with "/" (the "/" is implicit, §1.4.4)`);
     const tokens = pointer.split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -262,7 +348,11 @@ export function applyPatch(card: Obj, patch: Obj, fail: (what: string) => void =
     if (tokens.includes("-")) refuse(`"${pointer}" uses "-" (§1.4.4)`);
     let target: Json = copy;
     for (const token of tokens.slice(0, -1)) {
-      const next: Json | undefined = Array.isArray(target) ? target[Number(token)] : isObj(target) ? target[token] : undefined;
+      const next: Json | undefined = Array.isArray(target)
+        ? target[Number(token)]
+        : isObj(target)
+          ? target[token]
+          : undefined;
       if (next === undefined || next === null || typeof next !== "object") {
         refuse(`"${pointer}": ${token} does not exist in the Card (§1.4.4)`);
         target = null;
@@ -273,7 +363,8 @@ export function applyPatch(card: Obj, patch: Obj, fail: (what: string) => void =
     if (target === null) continue;
     const last = tokens.at(-1)!;
     if (Array.isArray(target)) {
-      if (!(Number(last) < target.length) || value === null) refuse(`"${pointer}": no such array member, or a null for it (§1.4.4)`);
+      if (!(Number(last) < target.length) || value === null)
+        refuse(`"${pointer}": no such array member, or a null for it (§1.4.4)`);
       else target[Number(last)] = value;
     } else if (isObj(target)) {
       if (value === null) delete target[last];

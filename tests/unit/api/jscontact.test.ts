@@ -20,7 +20,10 @@ const ORIGIN = "https://contact.example";
 const RFC_EXAMPLES: { figure: string; card: Record<string, any> }[] = readJson("rfc9553-examples.json");
 
 const generated = (() => {
-  const files = generateDirectory({ count: 120, seed: 7 }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
+  const files = generateDirectory({ count: 120, seed: 7 }).map((f) => ({
+    name: `${f.id}.json`,
+    text: JSON.stringify(f),
+  }));
   return validateDirectory(files, undefined, "2026-11-29").contacts;
 })();
 
@@ -34,15 +37,43 @@ describe("the rules checker", () => {
     ["a Card without uid", (c: any) => delete c.uid, "/uid: is mandatory"],
     ["another version", (c: any) => (c.version = "2"), '/version: must be a registered version ("1.0")'],
     ["a date with an offset", (c: any) => (c.updated = "2026-11-28T00:00:00+08:00"), "/updated: must be a UTCDateTime"],
-    ["a feature set to false", (c: any) => (c.phones["tel-861064167544"].features.voice = false), "features/voice: must be true"],
-    ["an unknown feature", (c: any) => (c.phones["tel-861064167544"].features.cell = true), "features/cell: is not one of"],
-    ["two separators in a row", (c: any) => c.addresses.a1.components.splice(2, 0, { kind: "separator", value: " " }), "two separator components in a row"],
-    ["a separator in unordered components", (c: any) => (c.addresses.a1.isOrdered = false), "a separator needs isOrdered true"],
-    ["a patch under a missing member", (c: any) => (c.localizations["zh-Hans"]["titles/t1/name"] = "主任"), "titles does not exist"],
+    [
+      "a feature set to false",
+      (c: any) => (c.phones["tel-861064167544"].features.voice = false),
+      "features/voice: must be true",
+    ],
+    [
+      "an unknown feature",
+      (c: any) => (c.phones["tel-861064167544"].features.cell = true),
+      "features/cell: is not one of",
+    ],
+    [
+      "two separators in a row",
+      (c: any) => c.addresses.a1.components.splice(2, 0, { kind: "separator", value: " " }),
+      "two separator components in a row",
+    ],
+    [
+      "a separator in unordered components",
+      (c: any) => (c.addresses.a1.isOrdered = false),
+      "a separator needs isOrdered true",
+    ],
+    [
+      "a patch under a missing member",
+      (c: any) => (c.localizations["zh-Hans"]["titles/t1/name"] = "主任"),
+      "titles does not exist",
+    ],
     ["a patch with a leading slash", (c: any) => (c.localizations["zh-Hans"]["/name/full"] = "x"), "must not start"],
-    ["patches nested in each other", (c: any) => (c.localizations["zh-Hans"]["addresses/a1/full"] = "x"), "is a prefix of"],
+    [
+      "patches nested in each other",
+      (c: any) => (c.localizations["zh-Hans"]["addresses/a1/full"] = "x"),
+      "is a prefix of",
+    ],
     ["a property differing in case", (c: any) => (c.onlineservices = {}), "differs only in case"],
-    ["an Id with a dot", (c: any) => (c.keywords = undefined, (c.emails = { "e.1": { address: "a@b.example" } })), "is not an Id"],
+    [
+      "an Id with a dot",
+      (c: any) => ((c.keywords = undefined), (c.emails = { "e.1": { address: "a@b.example" } })),
+      "is not an Id",
+    ],
   ])("refuses %s", (_name, breakIt, violation) => {
     const card = office();
     breakIt(card);
@@ -63,7 +94,8 @@ describe("toJSContact", () => {
   });
 
   it("has the vCard's UID in both vCard versions", () => {
-    for (const version of ["3.0", "4.0"] as const) expect(toVCard(office, { version })).toContain(`\r\nUID:${card.uid}\r\n`);
+    for (const version of ["3.0", "4.0"] as const)
+      expect(toVCard(office, { version })).toContain(`\r\nUID:${card.uid}\r\n`);
     expect(card.uid).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
@@ -82,12 +114,15 @@ describe("toJSContact", () => {
     expect(joinComponents(zh.components, zh.defaultSeparator)).toBe(office.address!.lines["zh-Hans"]!.join("\n"));
   });
 
-  it.each(generated.map((c) => [c.id, c] as const))("writes %s by the RFC's rules and its own schema", (_id, contact) => {
-    const written = toJSContact(contact, { origin: ORIGIN });
-    expect(checkCard(JSON.parse(JSON.stringify(written)))).toEqual([]);
-    expect(JSContactCardSchema.safeParse(written).success).toBe(true);
-    expect(written.kind).toBe(contact.kind === "person" ? "individual" : "org");
-  });
+  it.each(generated.map((c) => [c.id, c] as const))(
+    "writes %s by the RFC's rules and its own schema",
+    (_id, contact) => {
+      const written = toJSContact(contact, { origin: ORIGIN });
+      expect(checkCard(JSON.parse(JSON.stringify(written)))).toEqual([]);
+      expect(JSContactCardSchema.safeParse(written).success).toBe(true);
+      expect(written.kind).toBe(contact.kind === "person" ? "individual" : "org");
+    },
+  );
 
   it("names a person by given name and surname, in Chinese surname first with pinyin", () => {
     const person = generated.find((c) => c.kind === "person" && c.familyName?.["zh-Hans"] && c.givenName?.["zh-Hans"]);

@@ -17,8 +17,23 @@ describe("toContactJson", () => {
 
   it("gives each phone every written form, its uses and its chat link", () => {
     const [office, whatsapp] = toContactJson(shippedOffice(), { origin: ORIGIN }).phones;
-    expect(office).toMatchObject({ e164: "+861064167544", international: "+86 10 6416 7544", national: "010 6416 7544", uri: "tel:+861064167544", type: "fixed-line", country: "CN", uses: ["calls"], messaging: [] });
-    expect(whatsapp).toMatchObject({ e164: "+447822014058", type: "mobile", country: "GB", uses: ["messages"], messaging: [{ app: "whatsapp", name: "WhatsApp", url: "https://wa.me/447822014058" }] });
+    expect(office).toMatchObject({
+      e164: "+861064167544",
+      international: "+86 10 6416 7544",
+      national: "010 6416 7544",
+      uri: "tel:+861064167544",
+      type: "fixed-line",
+      country: "CN",
+      uses: ["calls"],
+      messaging: [],
+    });
+    expect(whatsapp).toMatchObject({
+      e164: "+447822014058",
+      type: "mobile",
+      country: "GB",
+      uses: ["messages"],
+      messaging: [{ app: "whatsapp", name: "WhatsApp", url: "https://wa.me/447822014058" }],
+    });
   });
 
   it("links every representation absolutely, under the origin asked for", () => {
@@ -36,7 +51,10 @@ describe("toContactJson", () => {
   });
 
   it("matches its schema for every kind of generated contact", () => {
-    const files = generateDirectory({ count: 150, seed: 11 }).map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f) }));
+    const files = generateDirectory({ count: 150, seed: 11 }).map((f) => ({
+      name: `${f.id}.json`,
+      text: JSON.stringify(f),
+    }));
     const { contacts } = validateDirectory(files, undefined, "2026-11-29");
     expect(new Set(contacts.map((c) => c.kind))).toEqual(new Set(["organisation", "office", "person"]));
     for (const contact of contacts) {

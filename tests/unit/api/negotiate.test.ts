@@ -14,9 +14,14 @@ describe("parseAccept", () => {
     ]);
   });
 
-  it.each(["text", "*/json", "a/b;q=2", "a/b;q=0.1234", "a/b;=x", "a/b c"])("leaves out the malformed element %j", (element) => {
-    expect(parseAccept(`${element}, application/json`)).toEqual([{ type: "application", subtype: "json", params: {}, q: 1 }]);
-  });
+  it.each(["text", "*/json", "a/b;q=2", "a/b;q=0.1234", "a/b;=x", "a/b c"])(
+    "leaves out the malformed element %j",
+    (element) => {
+      expect(parseAccept(`${element}, application/json`)).toEqual([
+        { type: "application", subtype: "json", params: {}, q: 1 },
+      ]);
+    },
+  );
 
   it("never throws, whatever the header", () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (value) => void parseAccept(value)));
@@ -48,12 +53,17 @@ describe("negotiate a contact's format", () => {
     expect(choose(accept)).toEqual(expected);
   });
 
-  it.each(["image/png", "application/json;q=0", "text/html", "application/jscontact+json;version=2.0", "text/vcard;version=2.1", "application/json;charset=iso-8859-1", "*/*;q=0"])(
-    "finds nothing for Accept: %j (a 406)",
-    (accept) => {
-      expect(choose(accept)).toBeUndefined();
-    },
-  );
+  it.each([
+    "image/png",
+    "application/json;q=0",
+    "text/html",
+    "application/jscontact+json;version=2.0",
+    "text/vcard;version=2.1",
+    "application/json;charset=iso-8859-1",
+    "*/*;q=0",
+  ])("finds nothing for Accept: %j (a 406)", (accept) => {
+    expect(choose(accept)).toBeUndefined();
+  });
 
   it("offers only the vCard version a query asked for", () => {
     expect(negotiate("text/vcard", offers(["4.0"]))).toEqual({ format: "vcard", version: "4.0" });
@@ -76,17 +86,28 @@ describe("parseFormatQuery", () => {
     expect(parse("format=xml&version=2.1")).toEqual({
       ok: false,
       invalid: [
-        { name: "format", reason: '"xml" is not a format of this resource: expected one of json, jscontact, jcard, vcard' },
+        {
+          name: "format",
+          reason: '"xml" is not a format of this resource: expected one of json, jscontact, jcard, vcard',
+        },
         { name: "version", reason: '"2.1" is not a vCard version this service writes: expected 3.0 or 4.0' },
       ],
     });
-    expect(parse("format=json&format=vcard")).toEqual({ ok: false, invalid: [{ name: "format", reason: "is given 2 times: expected it at most once" }] });
+    expect(parse("format=json&format=vcard")).toEqual({
+      ok: false,
+      invalid: [{ name: "format", reason: "is given 2 times: expected it at most once" }],
+    });
   });
 
   it("refuses a vCard version with another format", () => {
     expect(parse("format=json&version=4.0")).toEqual({
       ok: false,
-      invalid: [{ name: "version", reason: "applies to the vCard format only: add format=vcard, or leave version out for json" }],
+      invalid: [
+        {
+          name: "version",
+          reason: "applies to the vCard format only: add format=vcard, or leave version out for json",
+        },
+      ],
     });
   });
 });
