@@ -15,6 +15,7 @@ import { AVAILABLE, FORMATS, MEDIA_TYPES, offers, parseFormatQuery, representati
 import { invalidParamsProblem } from "../invalid-params";
 import { negotiate } from "../negotiate";
 import { InvalidParamsProblemSchema, problemDoc } from "../openapi/problem-doc";
+import { CONTACT_ID_PARAMETER } from "../openapi/parameters";
 import { component, type RouteDoc } from "../openapi/route-doc";
 import { problem } from "../problem";
 import { sendRepresentation } from "../representation";
@@ -95,13 +96,7 @@ export const contactDocs: readonly RouteDoc[] = [
       "application/vcard+json (jCard, RFC 7095), text/vcard (vCard 3.0; text/vcard;version=4.0 or ?version=4.0 for 4.0). An Accept nothing satisfies is a 406 listing what is available.",
     tags: ["contacts"],
     parameters: [
-      {
-        name: "id",
-        in: "path",
-        description: "The contact's id.",
-        schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)),
-        example: "beijing-office",
-      },
+      CONTACT_ID_PARAMETER,
       {
         name: "format",
         in: "query",

@@ -4,9 +4,9 @@
  */
 import * as z from "zod/mini";
 import { VCARD_VERSIONS } from "../../formats/vcard";
-import { ID_MAX_LENGTH, ID_PATTERN } from "../../model/schema";
 import { DIRECTORY_PATHS } from "../../model/urls";
 import { InvalidParamsProblemSchema, problemDoc } from "../openapi/problem-doc";
+import { CONTACT_ID_PARAMETER } from "../openapi/parameters";
 import type { ParameterDoc, ResponseDoc, RouteDoc } from "../openapi/route-doc";
 import { CONTACT_VCARD_ROUTE } from "./vcard";
 
@@ -54,16 +54,7 @@ export const vcardDocs: readonly RouteDoc[] = [
     operationId: "downloadVCard",
     summary: "A contact's card, to save on a phone",
     tags: ["vcard"],
-    parameters: [
-      {
-        name: "id",
-        in: "path",
-        description: "The contact's id.",
-        schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)),
-        example: "beijing-office",
-      },
-      VERSION,
-    ],
+    parameters: [CONTACT_ID_PARAMETER, VERSION],
     responses: {
       "200": CARD,
       "400": BAD_VERSION,
