@@ -12,6 +12,7 @@ export interface LoadRequest {
   readonly path: string;
   readonly method?: string;
   readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
 }
 
 /** What to run. */
@@ -69,6 +70,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         path: r.path,
         method: (r.method ?? "GET") as "GET",
         headers: { ...r.headers },
+        ...(r.body === undefined ? {} : { body: r.body }),
       })),
       timeout: 10,
     },
