@@ -1,13 +1,15 @@
 /**
  * @module The directory page (`/contacts`): a search form that works without JavaScript
  * (GET, so every result page has a URL to share), the results with links to each contact's
- * page, and links to the next page. Bilingual, every value escaped by hono/jsx. Pure.
+ * page, and links to the next page. Bilingual, in the pages' shared layout and stylesheet
+ * (src/formats/html/), every value escaped by hono/jsx. Pure.
  */
-import type { Child } from "hono/jsx";
-import type { Contact, ContactKind, Localized } from "../model/contact";
+import type { Contact, Localized } from "../model/contact";
 import { CONTACT_KINDS } from "../model/schema";
 import { contactPaths, DIRECTORY_PATHS } from "../model/urls";
 import type { DirectoryFilter } from "../search/find";
+import { Bilingual, PageLayout, renderDocument, type UiText } from "./html";
+import { KIND_TEXTS } from "./html/texts";
 
 /** A wrong form field, shown above the form. */
 export interface FieldError {
@@ -28,50 +30,65 @@ export interface DirectoryPageProps {
   readonly errors?: readonly FieldError[];
 }
 
-const KIND_NAMES: Record<ContactKind, Localized> = {
-  organisation: { en: "Organisation", "zh-Hans": "机构" },
-  office: { en: "Office", "zh-Hans": "办公室" },
-  person: { en: "Person", "zh-Hans": "人员" },
-};
+/** The directory page's own interface text. */
+const TEXTS = {
+  title: { en: "Directory", "zh-Hans": "通讯录" },
+  search: { en: "Search names, places, departments", "zh-Hans": "搜索姓名、地点、部门" },
+  kind: { en: "Kind", "zh-Hans": "类别" },
+  all: { en: "All", "zh-Hans": "全部" },
+  submit: { en: "Search", "zh-Hans": "搜索" },
+  tag: { en: "Tag", "zh-Hans": "标签" },
+  showAll: { en: "Show all", "zh-Hans": "显示全部" },
+  none: { en: "No contact matches.", "zh-Hans": "没有找到联系人。" },
+  correct: { en: "Please correct the search:", "zh-Hans": "请修改搜索条件：" },
+  first: { en: "First page", "zh-Hans": "第一页" },
+  next: { en: "Next page", "zh-Hans": "下一页" },
+  download: { en: "Download these contacts (vCard)", "zh-Hans": "下载这些联系人（vCard）" },
+} as const satisfies Record<string, UiText>;
 
-/** English, then Chinese marked as such so screen readers switch voice. */
-function Bilingual({ text }: { text: Localized }) {
-  const zh = text["zh-Hans"];
-  return (
-    <>
-      <span lang="en">{text.en}</span>
-      {zh ? (
-        <>
-          {" "}
-          <span lang="zh-Hans">{zh}</span>
-        </>
-      ) : null}
-    </>
-  );
-}
+/** Both languages on one line, for a `<title>` or an `<option>`, which hold no elements. */
+const plain = (text: UiText) => `${text.en} ${text["zh-Hans"]}`;
 
 /** What identifies a contact besides its name: job and organisation, or city. */
 function details(contact: Contact): Localized[] {
   const out: Localized[] = [];
   for (const text of [contact.title, contact.department, contact.organisation]) if (text) out.push(text);
-  const city = contact.address?.parts;
-  if (city?.en.locality)
-    out.push({ en: city.en.locality, ...(city["zh-Hans"]?.locality ? { "zh-Hans": city["zh-Hans"].locality } : {}) });
+  const parts = contact.address?.parts;
+  if (parts?.en.locality) {
+    const zh = parts["zh-Hans"]?.locality;
+    out.push(zh ? { en: parts.en.locality, "zh-Hans": zh } : { en: parts.en.locality });
+  }
   return out;
 }
 
+/** The query string of a search, without paging. */
+function searchQuery(filter: DirectoryFilter): string {
+  const params = new URLSearchParams();
+  if (filter.text) params.set("q", filter.text);
+  if (filter.kind) params.set("kind", filter.kind);
+  if (filter.tag) params.set("tag", filter.tag);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** The URL of the first page of a search. */
+export function firstPage(filter: DirectoryFilter): string {
+  return `${DIRECTORY_PATHS.page}${searchQuery(filter)}`;
+}
+
 function Result({ contact }: { contact: Contact }) {
+  const more = details(contact);
   return (
-    <li>
+    <li class="phone">
       <a href={contactPaths(contact.id).page}>
         <Bilingual text={contact.name} />
-      </a>{" "}
-      <small>
-        (<Bilingual text={KIND_NAMES[contact.kind]} />)
-      </small>
-      {details(contact).length > 0 ? (
-        <p>
-          {details(contact).map((text, i) => (
+      </a>
+      <span class="label">
+        <Bilingual text={KIND_TEXTS[contact.kind]} />
+      </span>
+      {more.length > 0 ? (
+        <p class="note">
+          {more.map((text, i) => (
             <>
               {i > 0 ? " · " : ""}
               <Bilingual text={text} />
@@ -80,7 +97,7 @@ function Result({ contact }: { contact: Contact }) {
         </p>
       ) : null}
       {contact.tags.length > 0 ? (
-        <p>
+        <p class="note">
           {contact.tags.map((tag, i) => (
             <>
               {i > 0 ? " " : ""}
@@ -97,108 +114,113 @@ function Result({ contact }: { contact: Contact }) {
 function SearchForm({ filter }: { filter: DirectoryFilter }) {
   return (
     <form method="get" action={DIRECTORY_PATHS.page} role="search">
-      <label for="q">
-        Search names, places, departments <span lang="zh-Hans">搜索姓名、地点、部门</span>
-      </label>{" "}
-      <input id="q" name="q" type="search" value={filter.text ?? ""} maxlength={200} autocomplete="off" />{" "}
-      <label for="kind">
-        Kind <span lang="zh-Hans">类别</span>
-      </label>{" "}
-      <select id="kind" name="kind">
-        <option value="" selected={!filter.kind}>
-          All 全部
-        </option>
-        {CONTACT_KINDS.map((kind) => (
-          <option value={kind} selected={filter.kind === kind}>
-            {KIND_NAMES[kind].en} {KIND_NAMES[kind]["zh-Hans"]}
+      <p>
+        <label for="q">
+          <Bilingual text={TEXTS.search} />
+        </label>
+        <br />
+        <input id="q" name="q" type="search" value={filter.text ?? ""} maxlength={200} autocomplete="off" />
+      </p>
+      <p>
+        <label for="kind">
+          <Bilingual text={TEXTS.kind} />
+        </label>{" "}
+        <select id="kind" name="kind">
+          <option value="" selected={!filter.kind}>
+            {plain(TEXTS.all)}
           </option>
-        ))}
-      </select>
-      {filter.tag ? <input type="hidden" name="tag" value={filter.tag} /> : null}{" "}
-      <button type="submit">
-        Search <span lang="zh-Hans">搜索</span>
-      </button>
+          {CONTACT_KINDS.map((kind) => (
+            <option value={kind} selected={filter.kind === kind}>
+              {plain(KIND_TEXTS[kind])}
+            </option>
+          ))}
+        </select>
+        {filter.tag ? <input type="hidden" name="tag" value={filter.tag} /> : null}{" "}
+        <button class="button primary" type="submit">
+          <Bilingual text={TEXTS.submit} />
+        </button>
+      </p>
     </form>
   );
 }
 
 /** The page's main content: form, errors or results, and paging links. */
-export function DirectoryPage(props: DirectoryPageProps): Child {
+export function DirectoryPage(props: DirectoryPageProps) {
   const { filter, contacts, next, paged, errors } = props;
   return (
-    <main>
-      <h1>
-        Directory <span lang="zh-Hans">通讯录</span>
-      </h1>
-      <SearchForm filter={filter} />
-      {filter.tag ? (
-        <p>
-          Tag <span lang="zh-Hans">标签</span>: #{filter.tag} <a href={DIRECTORY_PATHS.page}>(show all 显示全部)</a>
-        </p>
-      ) : null}
-      {errors && errors.length > 0 ? (
-        <div role="alert">
-          <p>
-            Please correct the search <span lang="zh-Hans">请修改搜索条件</span>:
+    <main class="page">
+      <div class="card">
+        <h1>
+          <Bilingual text={TEXTS.title} />
+        </h1>
+        <SearchForm filter={filter} />
+        {filter.tag ? (
+          <p class="note">
+            <Bilingual text={TEXTS.tag} />: #{filter.tag}{" "}
+            <a href={firstPage({ ...filter, tag: undefined })}>
+              <Bilingual text={TEXTS.showAll} />
+            </a>
           </p>
-          <ul>
-            {errors.map((e) => (
-              <li>
-                {e.name}: {e.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : contacts.length === 0 ? (
-        <p>
-          No contact matches. <span lang="zh-Hans">没有找到联系人。</span>
-        </p>
-      ) : (
-        <ol>
-          {contacts.map((contact) => (
-            <Result contact={contact} />
-          ))}
-        </ol>
-      )}
-      <nav aria-label="Pages">
-        {paged ? <a href={firstPage(filter)}>First page 第一页</a> : null}
-        {paged && next ? " · " : null}
-        {next ? (
-          <a href={next} rel="next">
-            Next page 下一页
-          </a>
         ) : null}
-      </nav>
+      </div>
+      <div class="card">
+        {errors && errors.length > 0 ? (
+          <div role="alert">
+            <p>
+              <Bilingual text={TEXTS.correct} />
+            </p>
+            <ul>
+              {errors.map((e) => (
+                <li>
+                  {e.name}: {e.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : contacts.length === 0 ? (
+          <p>
+            <Bilingual text={TEXTS.none} />
+          </p>
+        ) : (
+          <>
+            <ol class="plain">
+              {contacts.map((contact) => (
+                <Result contact={contact} />
+              ))}
+            </ol>
+            <p class="download">
+              <a class="button" href={`${DIRECTORY_PATHS.vcard}${searchQuery(filter)}`}>
+                <Bilingual text={TEXTS.download} />
+              </a>
+            </p>
+          </>
+        )}
+        {paged || next ? (
+          <nav aria-label="Pages" class="actions">
+            {paged ? (
+              <a class="button" href={firstPage(filter)}>
+                <Bilingual text={TEXTS.first} />
+              </a>
+            ) : null}
+            {next ? (
+              <a class="button" href={next} rel="next">
+                <Bilingual text={TEXTS.next} />
+              </a>
+            ) : null}
+          </nav>
+        ) : null}
+      </div>
     </main>
   );
 }
 
-/** The URL of the first page of a search. */
-export function firstPage(filter: DirectoryFilter): string {
-  const params = new URLSearchParams();
-  if (filter.text) params.set("q", filter.text);
-  if (filter.kind) params.set("kind", filter.kind);
-  if (filter.tag) params.set("tag", filter.tag);
-  const query = params.toString();
-  return query ? `${DIRECTORY_PATHS.page}?${query}` : DIRECTORY_PATHS.page;
-}
-
-/**
- * The whole HTML document of the directory page. A plain shell until the shared page layout
- * (src/formats/html/) exists; then the page's content moves into it.
- */
-export function DirectoryDocument(props: DirectoryPageProps): Child {
-  const title = props.filter.text ? `${props.filter.text} – Directory 通讯录` : "Directory 通讯录";
-  return (
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
-      </head>
-      <body>
-        <DirectoryPage {...props} />
-      </body>
-    </html>
+/** The whole directory page as HTML text, in the shared layout. */
+export function renderDirectoryPage(props: DirectoryPageProps): string {
+  const title = props.filter.text ? `${props.filter.text} – ${plain(TEXTS.title)}` : plain(TEXTS.title);
+  return renderDocument(
+    // Search results and error pages are not for search engines; the plain directory is.
+    <PageLayout title={title} indexable={!props.errors && !props.filter.text && !props.paged}>
+      <DirectoryPage {...props} />
+    </PageLayout>,
   );
 }

@@ -6,10 +6,16 @@ import type { CursorRefusal } from "../search/directory-page";
 import type { InvalidParam } from "./directory-query";
 import { HttpProblem } from "./problem";
 
-/** A 400 listing every wrong parameter. */
-export function invalidParamsProblem(invalid: readonly InvalidParam[]): HttpProblem {
+/** A 400 listing every wrong parameter, with any `headers` it needs (`Vary`). */
+export function invalidParamsProblem(
+  invalid: readonly InvalidParam[],
+  headers: Record<string, string> = {},
+): HttpProblem {
   const detail = invalid.map((p) => `${p.name} ${p.reason}`).join("; ");
-  return new HttpProblem({ title: "Bad Request", status: 400, detail: `${detail}.`, "invalid-params": invalid });
+  return new HttpProblem(
+    { title: "Bad Request", status: 400, detail: `${detail}.`, "invalid-params": invalid },
+    headers,
+  );
 }
 
 /** Why a cursor cannot continue a listing, and what to do instead. */

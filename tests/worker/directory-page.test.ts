@@ -24,7 +24,7 @@ describe("GET /contacts on the shipped data", () => {
   it("lists the Beijing office with a link to its page, in both languages", async () => {
     const body = await (await get("/contacts?q=caoyuan+hutong")).text();
     expect(body).toContain(
-      '<a href="/contacts/beijing-office"><span lang="en">Beijing Office</span> <span lang="zh-Hans">北京办公室</span></a>',
+      '<a href="/contacts/beijing-office"><span lang="en">Beijing Office</span> <span lang="zh-Hans" class="zh">北京办公室</span></a>',
     );
     expect(body).toContain('<a href="/contacts?tag=beijing">#beijing</a>');
     expect(body).toContain('value="caoyuan hutong"');
@@ -40,7 +40,7 @@ describe("GET /contacts on the shipped data", () => {
   it("says so when nothing matches", async () => {
     const body = await (await get("/contacts?q=shanghai")).text();
     expect(body).toContain("No contact matches.");
-    expect(body).not.toContain("<ol>");
+    expect(body).not.toContain("<ol");
   });
 
   it("escapes what was searched for", async () => {
@@ -81,10 +81,11 @@ describe("GET /contacts over a generated directory", () => {
     let first = true;
     while (path) {
       const body = await page(path);
-      seen.push(...[...body.matchAll(/<li><a href="\/contacts\/([a-z0-9-]+)">/g)].map((m) => m[1]!));
-      if (!first) expect(body).toContain('<a href="/contacts?kind=person">First page 第一页</a>');
+      seen.push(...[...body.matchAll(/<li class="phone"><a href="\/contacts\/([a-z0-9-]+)">/g)].map((m) => m[1]!));
+      if (!first)
+        expect(body).toContain('<a class="button" href="/contacts?kind=person"><span lang="en">First page</span>');
       first = false;
-      path = /<a href="([^"]+)" rel="next">/.exec(body)?.[1]?.replace(/&amp;/g, "&");
+      path = /<a class="button" href="([^"]+)" rel="next">/.exec(body)?.[1]?.replace(/&amp;/g, "&");
     }
     const people = contacts.filter((c) => c.kind === "person").map((c) => c.id as string);
     expect(seen.sort()).toEqual(people.sort());
@@ -93,7 +94,7 @@ describe("GET /contacts over a generated directory", () => {
   it("shows what tells people apart: title, department, organisation and city", async () => {
     const person = contacts.find((c) => c.kind === "person" && c.title && c.organisation)!;
     const body = await page(`/contacts?q=${encodeURIComponent(person.name.en)}`);
-    expect(body).toContain(`<span lang="zh-Hans">${person.title!["zh-Hans"]}</span>`);
+    expect(body).toContain(`<span lang="zh-Hans" class="zh">${person.title!["zh-Hans"]}</span>`);
     expect(body).toContain(`<span lang="en">${person.organisation!.en}</span>`);
     expect(body).toContain(`<span lang="en">${person.address!.parts.en.locality}</span>`);
   });
@@ -102,19 +103,48 @@ describe("GET /contacts over a generated directory", () => {
     const tag = contacts[0]!.tags[0]!;
     const body = await page(`/contacts?tag=${tag}`);
     expect(body).toContain(`<input type="hidden" name="tag" value="${tag}"/>`);
-    expect([...body.matchAll(/<li><a href=/g)].length).toBe(
+    expect([...body.matchAll(/<li class="phone"><a href=/g)].length).toBe(
       Math.min(20, contacts.filter((c) => c.tags.includes(tag)).length),
     );
   });
 
   it("sends a stale cursor back to the first page", async () => {
     const body = await page("/contacts?limit=5");
-    const next = /<a href="([^"]+)" rel="next">/.exec(body)![1]!.replace(/&amp;/g, "&");
+    const next = /<a class="button" href="([^"]+)" rel="next">/.exec(body)![1]!.replace(/&amp;/g, "&");
     const changed = createApp(createMemoryStore(contacts.slice(2)));
     const res = await changed.request(`http://localhost${next}`, { headers: BROWSER });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain(
       "the directory has changed since this cursor was issued: start again from the first page",
     );
+  });
+});
+
+describe("GET /contacts as a page of this site", () => {
+  it("uses the pages' layout: the shared stylesheet under a strict policy, no framing", async () => {
+    const res = await get("/contacts");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    const body = await res.text();
+    expect(body).toContain("<style>");
+    expect(body).toContain('<main class="page">');
+  });
+
+  it("offers the results as one vCard file with the same search", async () => {
+    const body = await (await get("/contacts?q=caoyuan+hutong&kind=office")).text();
+    expect(body).toContain('<a class="button" href="/v1/directory.vcf?q=caoyuan+hutong&amp;kind=office">');
+  });
+
+  it("keeps search results and error pages out of search engines, not the directory itself", async () => {
+    expect(await (await get("/contacts")).text()).not.toContain('name="robots"');
+    expect(await (await get("/contacts?q=beijing")).text()).toContain('<meta name="robots" content="noindex"/>');
+  });
+
+  it("varies a wrong request's answer by Accept", async () => {
+    expect((await get("/contacts?limit=0")).headers.get("vary")).toContain("Accept");
+    expect((await get("/contacts?limit=0", { Accept: "application/json" })).headers.get("vary")).toContain("Accept");
   });
 });

@@ -5,9 +5,8 @@
  * form. Thin: the query parser, the store and the formats do the work; this maps their
  * refusals to 400 problem+json (or, for a browser on the page, the page with the error).
  */
-import { Hono, type Context } from "hono";
-import { html } from "hono/html";
-import { DirectoryDocument, firstPage } from "../../formats/directory-page";
+import { Hono } from "hono";
+import { firstPage, renderDirectoryPage } from "../../formats/directory-page";
 import { toSummary, type DirectoryPageJson } from "../../formats/summary";
 import { streamText } from "../../formats/text-stream";
 import { streamVCards } from "../../formats/vcard";
@@ -18,6 +17,7 @@ import type { DirectoryFilter } from "../../search/find";
 import type { AppEnv } from "../app";
 import { attachment } from "../content-disposition";
 import { parseDirectoryQuery, QUERY_MAX_LENGTH } from "../directory-query";
+import { acceptsHtml, sendHtml } from "../html-page";
 import { cursorRefusal, invalidParamsProblem } from "../invalid-params";
 import { HttpProblem } from "../problem";
 import { createRecentAnswers } from "../recent-answers";
@@ -42,7 +42,8 @@ directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
     if (!page.ok) throw invalidParamsProblem([cursorRefusal(page.reason)]);
 
     const items = page.contacts.map((contact) => toSummary(contact, url.origin));
-    if (page.next === undefined) return { body: JSON.stringify({ items } satisfies DirectoryPageJson), contentType: JSON_TYPE };
+    if (page.next === undefined)
+      return { body: JSON.stringify({ items } satisfies DirectoryPageJson), contentType: JSON_TYPE };
     // RFC 8288 §3: the next page as a Link too, so generic clients can follow it.
     const next = new URL(url);
     next.searchParams.set("cursor", page.next);
@@ -55,22 +56,18 @@ directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
   return sendRepresentation(c, answer, answer.headers);
 });
 
-// HTML §13.1.1: a document starts with its DOCTYPE, which JSX cannot write.
-const htmlDocument = (document: ReturnType<typeof DirectoryDocument>) => html`<!DOCTYPE html>${document}`;
-
-// A browser asks for text/html: show it the page with the form and the error to correct.
-const wantsHtml = (c: Context) =>
-  /\btext\/html\b(?!\s*;\s*q\s*=\s*0(?:\.0*)?\s*(?:,|$))/i.test(c.req.header("Accept") ?? "");
-
 directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
   const url = new URL(c.req.url);
   const parsed = parseDirectoryQuery(url.searchParams, "page");
   if (!parsed.ok) {
-    if (!wantsHtml(c)) throw invalidParamsProblem(parsed.invalid);
+    // A browser gets the form back with what to correct; other clients problem+json.
+    c.header("Vary", "Accept");
+    if (!acceptsHtml(c)) throw invalidParamsProblem(parsed.invalid, { Vary: "Accept" });
     // Keep what was typed in the search box, to correct the rest.
     const text = url.searchParams.get("q")?.slice(0, QUERY_MAX_LENGTH);
-    return c.html(
-      htmlDocument(<DirectoryDocument filter={text ? { text } : {}} contacts={[]} errors={parsed.invalid} />),
+    return sendHtml(
+      c,
+      renderDirectoryPage({ filter: text ? { text } : {}, contacts: [], errors: parsed.invalid }),
       400,
     );
   }
@@ -78,8 +75,9 @@ directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
   const page = await readDirectoryPage(c.var.store, parsed.query);
   if (!page.ok) {
     const refusal = cursorRefusal(page.reason);
-    if (!wantsHtml(c)) throw invalidParamsProblem([refusal]);
-    return c.html(htmlDocument(<DirectoryDocument filter={filter} contacts={[]} errors={[refusal]} paged />), 400);
+    c.header("Vary", "Accept");
+    if (!acceptsHtml(c)) throw invalidParamsProblem([refusal], { Vary: "Accept" });
+    return sendHtml(c, renderDirectoryPage({ filter, contacts: [], errors: [refusal], paged: true }), 400);
   }
   let next: string | undefined;
   if (page.next !== undefined) {
@@ -88,15 +86,9 @@ directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
     params.set("cursor", page.next);
     next = `${DIRECTORY_PATHS.page}?${params}`;
   }
-  return c.html(
-    htmlDocument(
-      <DirectoryDocument
-        filter={filter}
-        contacts={page.contacts}
-        {...(next ? { next } : {})}
-        paged={cursor !== undefined}
-      />,
-    ),
+  return sendHtml(
+    c,
+    renderDirectoryPage({ filter, contacts: page.contacts, ...(next ? { next } : {}), paged: cursor !== undefined }),
   );
 });
 
