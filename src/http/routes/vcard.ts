@@ -1,7 +1,7 @@
 /**
  * @module The contact card downloads: `GET /contact.vcf` (the primary contact) and
  * `GET /v1/contacts/{id}.vcf`, each with `?version=3.0|4.0` (`/v1/directory.vcf` is in
- * ./directory.tsx). Thin: `src/formats/vcard` writes the cards; this reads the version,
+ * ./directory.ts). Thin: `src/formats/vcard` writes the cards; this reads the version,
  * finds the contacts and names the download. Each card is sent from a representation kept per
  * contact and version (body and ETag made once), so a download costs a lookup, not a digest.
  */
@@ -65,4 +65,4 @@ vcardRoutes.get(CONTACT_VCARD_ROUTE, async (c) => {
 });
 
 // `GET /v1/directory.vcf` (every contact, or those of a search, in one streamed file) is a
-// directory route: src/http/routes/directory.tsx.
+// directory route: src/http/routes/directory.ts.
