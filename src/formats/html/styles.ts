@@ -12,7 +12,7 @@ export const PAGE_CSS = `:root{color-scheme:light dark;--fg:#1b1b1f;--muted:#4a4
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-:lang(zh-Hans){font-family:system-ui,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif}
+:lang(zh-Hans){font-family:system-ui,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
 a{color:var(--link);text-underline-offset:.15em}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--focus);outline-offset:2px;border-radius:4px}
 .page{max-width:60rem;margin:0 auto;padding:1rem}
@@ -29,8 +29,9 @@ ul.plain{list-style:none;margin:0;padding:0}
 .label{display:block;color:var(--muted);font-size:.95rem}
 .number{font-size:1.15rem;font-variant-numeric:tabular-nums;white-space:nowrap}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:.35rem}
-.button{display:inline-flex;align-items:center;gap:.4em;min-height:44px;padding:.5rem 1rem;border-radius:999px;border:2px solid var(--accent);color:var(--accent);font-weight:600;text-decoration:none}
+.button{display:inline-block;min-height:44px;padding:.55rem 1.1rem;border-radius:22px;border:2px solid var(--accent);color:var(--accent);font-weight:600;line-height:1.35;text-align:center;text-decoration:none}
 .button.primary{background:var(--accent);color:var(--on-accent)}
+.button .zh,figcaption .zh{white-space:nowrap}
 .button:hover{text-decoration:underline}
 .note{color:var(--muted);font-size:.95rem;margin:.25rem 0 0}
 address{font-style:normal}
@@ -40,10 +41,11 @@ address{font-style:normal}
 .embed{padding:.5rem}
 .call .number{font-size:1.1rem}
 .qr{margin:0;text-align:center}
-.qr svg{width:100%;max-width:20rem;height:auto;background:#fff;border-radius:8px}
+.qr svg{display:block;width:100%;max-width:24rem;height:auto;margin:0 auto;background:#fff;border-radius:8px}
 .qr figcaption{color:var(--muted);margin-top:.5rem}
 footer{margin-top:1rem;color:var(--muted);font-size:.9rem}
 footer ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
-footer a{display:inline-block;padding:.6rem 0}
-@media (min-width:48em){.page{padding:2rem}.layout{display:grid;grid-template-columns:minmax(0,1fr) 18rem;gap:1.5rem;align-items:start}.layout>.card+.card{margin-top:0}h1{font-size:2.25rem}}
+footer li{padding:.6rem 0}
+@media (max-width:30em){.button{display:block;width:100%}}
+@media (min-width:48em){.page{padding:2rem}.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,26rem);gap:1.5rem;align-items:start}.layout>.card+.card{margin-top:0}h1{font-size:2.25rem}}
 @media print{body{background:#fff}.card{border:0}.download,footer{display:none}}`;

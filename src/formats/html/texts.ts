@@ -15,7 +15,7 @@ export const TEXTS = {
   messagesOnly: { en: "Messages only: this number does not take calls.", "zh-Hans": "仅限信息，此号码不接听电话。" },
   fax: { en: "Fax", "zh-Hans": "传真" },
   download: { en: "Download contact card", "zh-Hans": "下载名片" },
-  downloadV4: { en: "vCard 4.0", "zh-Hans": "4.0 版" },
+  downloadV4: { en: "vCard 4.0 for newer apps", "zh-Hans": "较新应用可用 4.0 版" },
   scan: { en: "Scan to save the contact", "zh-Hans": "扫码保存联系人" },
   scanUrl: { en: "Scan to download the contact card", "zh-Hans": "扫码下载名片" },
   qrLabel: { en: "QR code of the contact card", "zh-Hans": "名片二维码" },
