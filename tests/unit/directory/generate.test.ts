@@ -16,7 +16,8 @@ afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 const asSources = (files: ReturnType<typeof generateDirectory>) =>
   files.map((f) => ({ name: `${f.id}.json`, text: JSON.stringify(f, null, 2) }));
 
-describe("generateDirectory", () => {
+// Validating hundreds of contacts takes a second or two alone, longer on a busy machine.
+describe("generateDirectory", { timeout: 60_000 }, () => {
   it.each([
     [1, 1],
     [2, 2],
@@ -72,7 +73,8 @@ describe("generateDirectory", () => {
   });
 });
 
-describe("npm run directory:generate", () => {
+// Each test starts tsx processes: seconds on a busy 2-core machine, so a generous timeout.
+describe("npm run directory:generate", { timeout: 60_000 }, () => {
   const run = (args: string[]) => {
     const out = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/generate-directory.ts"), ...args], {
       cwd: ROOT,

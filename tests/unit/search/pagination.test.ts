@@ -41,7 +41,8 @@ async function scanned(store: ContactStore, filter: DirectoryFilter): Promise<st
   return ids;
 }
 
-describe("pagination", () => {
+// Hundreds of full walks: seconds, more on a busy machine.
+describe("pagination", { timeout: 60_000 }, () => {
   const contacts = directoryWithOffice(300, 4);
   const store = createMemoryStore(contacts);
   const tags = [...new Set(contacts.flatMap((c) => c.tags))];
