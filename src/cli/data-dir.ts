@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { Problem } from "../validate/problem";
 import { validateDirectory, type DirectoryResult, type SourceFile } from "../validate/directory";
+import { readInContext } from "./phonetic-in-context";
 
 /** The schema for editors lives beside the contacts but is not one. */
 export const SCHEMA_FILE = "schema.json";
@@ -50,6 +51,7 @@ export async function loadDirectory(dir: string, today?: string): Promise<Direct
       problems.push({ severity: "error", code: "file-unreadable", file: label(name), path: [], detail: why, expected: "a readable UTF-8 file" });
     }
   }
-  const result = validateDirectory(files, label, today);
+  // What is bundled reads Chinese names in context (重庆 chongqing), as only Node can afford.
+  const result = validateDirectory(files, label, today, readInContext);
   return { contacts: result.contacts, problems: [...problems, ...result.problems] };
 }

@@ -4,6 +4,7 @@
  */
 import type { Contact } from "../model/contact";
 import { validateContactText } from "./contact";
+import type { PhoneticReader } from "./phonetic";
 import { error, type Problem } from "./problem";
 
 /** A contact file's name (`beijing-office.json`) and text. */
@@ -19,13 +20,18 @@ export interface DirectoryResult {
 }
 
 /** Validates every file of a directory; `label` turns a file name into its shown path. */
-export function validateDirectory(files: readonly SourceFile[], label: (name: string) => string = (n) => n, today?: string): DirectoryResult {
+export function validateDirectory(
+  files: readonly SourceFile[],
+  label: (name: string) => string = (n) => n,
+  today?: string,
+  phonetic?: PhoneticReader,
+): DirectoryResult {
   const problems: Problem[] = [];
   const contacts: Contact[] = [];
   const byId = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const expectedId = file.name.replace(/\.json$/i, "");
-    const result = validateContactText(file.text, { file: label(file.name), expectedId, ...(today ? { today } : {}) });
+    const result = validateContactText(file.text, { file: label(file.name), expectedId, ...(today ? { today } : {}), ...(phonetic ? { phonetic } : {}) });
     problems.push(...result.problems);
     if (!result.contact) continue;
     const id = result.contact.id.toLowerCase();

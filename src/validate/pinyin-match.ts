@@ -2,8 +2,11 @@
  * @module Whether an English proper name is the pinyin of a Chinese one (草园胡同 ↔ Caoyuan
  * Hutong), with the generic words of addresses understood in both languages. Readings come
  * from `pinyin-pro`, every reading of a polyphonic character allowed (厦 sha/xia). Pure.
+ *
+ * Only pinyin-pro's character dictionary (`polyphonic`) is used: it is what matching needs, and
+ * its word dictionaries would cost the worker 60 KiB gzipped for no rule (see phonetic.ts).
  */
-import { pinyin } from "pinyin-pro";
+import { polyphonic } from "pinyin-pro";
 
 /**
  * Generic words that end a Chinese place name, longest first, with the English words that may
@@ -50,6 +53,23 @@ const GENERICS: readonly (readonly [string, readonly string[]])[] = [
   ["园", ["garden", "park"]],
 ];
 
+/**
+ * English names of places that are not their pinyin but are official or universal (陕西 is
+ * "Shaanxi" to tell it from 山西 Shanxi); the pinyin is accepted for them too.
+ */
+const CONVENTIONAL_NAMES: Readonly<Record<string, readonly string[]>> = {
+  陕西: ["shaanxi"],
+  内蒙古: ["innermongolia"],
+  西藏: ["tibet"],
+  香港: ["hongkong"],
+  澳门: ["macao", "macau"],
+  乌鲁木齐: ["urumqi"],
+  拉萨: ["lhasa"],
+  呼和浩特: ["hohhot"],
+  哈尔滨: ["harbin"],
+  喀什: ["kashgar"],
+};
+
 /** Lower-case ASCII letters and digits only: tones, ü, spaces, apostrophes and hyphens removed. */
 export function foldLatin(text: string): string {
   return text
@@ -63,11 +83,11 @@ export function foldLatin(text: string): string {
 const READINGS = new Map<string, string[]>();
 
 /** Every reading of each character of `chinese`, without tones; ü as "u" or "v" (绿: lu, lv). */
-function readingsOf(chinese: string): string[][] {
+export function readingsOf(chinese: string): string[][] {
   return [...chinese].map((ch) => {
     let options = READINGS.get(ch);
     if (!options) {
-      const raw = /\p{Script=Han}/u.test(ch) ? pinyin(ch, { multiple: true, type: "array", toneType: "none", v: true }) : [ch];
+      const raw = /\p{Script=Han}/u.test(ch) ? (polyphonic(ch, { type: "array", toneType: "none", v: true })[0] ?? []) : [ch];
       options = [...new Set(raw.flatMap((r) => [foldLatin(r), foldLatin(r.replace(/v/g, "u"))]))].filter(Boolean);
       READINGS.set(ch, options);
     }
@@ -75,17 +95,21 @@ function readingsOf(chinese: string): string[][] {
   });
 }
 
-/** The pinyin of `chinese` read in context, syllables separated by spaces, without tones. */
-export function pinyinOf(chinese: string, options: { surname?: boolean } = {}): string {
-  return pinyin(chinese, { type: "array", toneType: "none", nonZh: "consecutive", ...(options.surname ? { surname: "head" as const } : {}) })
-    .map((syllable) => syllable.trim())
-    .filter(Boolean)
-    .join(" ");
+/** The ways `chinese` may be spelt in pinyin, in pinyin-pro's order, at most `max` (厦门: shamen, xiamen). */
+export function spellings(chinese: string, max = 3): string[] {
+  let out = [""];
+  for (const options of readingsOf(chinese)) {
+    // ü's second spelling ("lv" beside "lu") is accepted but not worth showing.
+    const shown = options.filter((o, i) => i === 0 || !(o.includes("v") && options.includes(o.replace(/v/g, "u"))));
+    out = out.flatMap((prefix) => shown.map((o) => prefix + o)).slice(0, max);
+  }
+  return out.filter(Boolean);
 }
 
 /** True when folded `latin` is exactly one reading of each character of `chinese`, in order. */
 export function spellsPinyin(latin: string, chinese: string): boolean {
   const target = foldLatin(latin);
+  if (CONVENTIONAL_NAMES[chinese]?.includes(target)) return true;
   const readings = readingsOf(chinese).filter((options) => options.length > 0);
   // reachable[i]: the first i letters of target can be spelt by a prefix of the characters.
   let positions = new Set([0]);
@@ -112,7 +136,7 @@ export function splitGeneric(chinese: string): { core: string; generic?: string;
 export function matchPlaceName(english: string, chinese: string): { ok: boolean; expected: string } {
   const { core, generic, english: words } = splitGeneric(chinese);
   const folded = foldLatin(english);
-  const expected = pinyinOf(core).replace(/ /g, "");
+  const expected = spellings(core).join(" or ");
   if (spellsPinyin(english, chinese)) return { ok: true, expected };
   if (generic) {
     const endings = [...words.map(foldLatin), ...readingsOf(generic).reduce<string[]>((acc, options) => acc.flatMap((a) => options.map((o) => a + o)), [""])];

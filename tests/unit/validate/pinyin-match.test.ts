@@ -1,6 +1,8 @@
 /** English place names against their Chinese counterparts, via pinyin-pro's readings. */
 import { describe, expect, it } from "vitest";
-import { foldLatin, matchPlaceName, pinyinOf, spellsPinyin } from "../../../src/validate/pinyin-match";
+import { readInContext } from "../../../src/cli/phonetic-in-context";
+import { readByCharacter } from "../../../src/validate/phonetic";
+import { foldLatin, matchPlaceName, spellings, spellsPinyin } from "../../../src/validate/pinyin-match";
 import { alphanumericRuns, chineseScriptProblem, latinScriptProblem } from "../../../src/validate/script";
 
 describe("matchPlaceName", () => {
@@ -21,6 +23,12 @@ describe("matchPlaceName", () => {
     ["DONGCHENG  district", "东城区"],
     ["Guangxi Zhuang Autonomous Region", "广西壮族自治区"],
     ["Chang'an Avenue", "长安大街"],
+    ["Tong'an Road", "同安路"],
+    ["Shaanxi", "陕西省"],
+    ["Inner Mongolia Autonomous Region", "内蒙古自治区"],
+    ["Tibet", "西藏自治区"],
+    ["Urumqi", "乌鲁木齐市"],
+    ["Harbin", "哈尔滨市"],
   ])("accepts %s for %s", (english, chinese) => {
     expect(matchPlaceName(english, chinese).ok).toBe(true);
   });
@@ -28,6 +36,8 @@ describe("matchPlaceName", () => {
   it.each([
     ["Chaoyang District", "东城区", "dongcheng"],
     ["Caoyuan", "草园胡同", "caoyuan"],
+    ["Tonga Road", "同安路", "tongan"],
+    ["Ximen", "厦门市", "shamen or xiamen"],
     ["Caoyuan Road", "草园胡同", "caoyuan"],
     ["Shanghai", "北京市", "beijing"],
     ["Jucai", "聚才大厦", "jucai"],
@@ -38,10 +48,21 @@ describe("matchPlaceName", () => {
 });
 
 describe("pinyin helpers", () => {
-  it("reads polyphonic characters in context", () => {
-    expect(pinyinOf("厦门")).toBe("xia men");
-    expect(pinyinOf("重庆")).toBe("chong qing");
-    expect(pinyinOf("曾", { surname: true })).toBe("zeng");
+  it("reads polyphonic characters in context at build time", () => {
+    expect(readInContext("厦门")).toBe("xia men");
+    expect(readInContext("重庆")).toBe("chong qing");
+    expect(readInContext("曾", { surname: true })).toBe("zeng");
+  });
+
+  it("reads character by character in the worker, each by its first reading", () => {
+    expect(readByCharacter("北京办公室")).toBe("bei jing ban gong shi");
+    expect(readByCharacter("厦门")).toBe("sha men");
+  });
+
+  it("lists the spellings of a polyphonic name for messages, ü once", () => {
+    expect(spellings("厦门")).toEqual(["shamen", "xiamen"]);
+    expect(spellings("绿园")).toEqual(["lvyuan", "luyuan"]);
+    expect(spellings("东城")).toEqual(["dongcheng"]);
   });
 
   it("folds tones, case, spaces and apostrophes", () => {
