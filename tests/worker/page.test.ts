@@ -52,6 +52,7 @@ describe.each([
     const res = await get(path, { "If-None-Match": etag });
     expect(res.status).toBe(304);
     expect(res.headers.get("etag")).toBe(etag);
+    expect(res.headers.get("content-security-policy")).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import { mf2 } from "microformats-parser";
 import { describe, expect, it } from "vitest";
 import { renderContactPage } from "../../../src/formats/html";
 import { toJsonLd } from "../../../src/formats/jsonld";
+import { chineseLines, englishLines } from "../../../src/model/address-lines";
 import type { Contact } from "../../../src/model/contact";
 import { contact as hostileContact } from "../vcard/arbitraries";
 import { shipped, shippedFile, validated } from "./contacts";
@@ -214,7 +215,7 @@ describe("the contact page of other contacts", () => {
     expect(html).toContain("Mon, Tue, Wed, Thu, Fri");
   });
 
-  it("escapes every value: hostile contacts render as text, and their JSON-LD parses back equal", () => {
+  it("escapes every value: hostile contacts render as text, their addresses as their lines, their JSON-LD parses back equal", () => {
     fc.assert(
       fc.property(hostileContact, (contact) => {
         const html = render(contact);
@@ -224,6 +225,16 @@ describe("the contact page of other contacts", () => {
         const h1 = els.find((e) => e.tagName === "h1")!;
         const zh = contact.name["zh-Hans"];
         expect(textOf(h1)).toBe(zh ? `${contact.name.en} ${zh}` : contact.name.en);
+        // The address's marked-up components read as the lines the model writes from them.
+        const address = contact.address;
+        const zhParts = address?.parts["zh-Hans"];
+        const lines = address
+          ? [
+              englishLines(address.parts.en, address.postcode),
+              ...(zhParts ? [chineseLines(zhParts, address.postcode)] : []),
+            ]
+          : [];
+        expect(byClass(els, "h-adr").map(textOf)).toEqual(lines.map((l) => l.join("\n")));
       }),
       { numRuns: 150 },
     );
