@@ -7,6 +7,8 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateDirectory, kindCounts } from "../../../src/cli/generate/directory";
 import { validateDirectory } from "../../../src/validate/directory";
+// Contacts as the build bundles them: names read in context.
+import { readInContext } from "../../../src/cli/phonetic-in-context";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
 const TODAY = "2026-11-29";
@@ -26,7 +28,7 @@ describe("generateDirectory", { timeout: 60_000 }, () => {
     [150, 99],
   ])("writes %i contacts (seed %i) that pass the validator without a single problem", (count, seed) => {
     const files = generateDirectory({ count, seed });
-    const result = validateDirectory(asSources(files), undefined, TODAY);
+    const result = validateDirectory(asSources(files), undefined, TODAY, readInContext);
     expect(result.problems).toEqual([]);
     expect(result.contacts).toHaveLength(count);
     expect(result.contacts.filter((c) => c.primary)).toHaveLength(1);
@@ -44,7 +46,7 @@ describe("generateDirectory", { timeout: 60_000 }, () => {
       expect(file.address?.["zh-Hans"]?.locality).toMatch(/市$/);
       if (file.kind !== "person" || file.familyName?.["zh-Hans"]) expect(file.name["zh-Hans"]).toBeTruthy();
     }
-    const { contacts } = validateDirectory(asSources(files), undefined, TODAY);
+    const { contacts } = validateDirectory(asSources(files), undefined, TODAY, readInContext);
     const people = contacts.filter((c) => c.kind === "person" && c.name["zh-Hans"]);
     expect(people.length).toBeGreaterThan(100);
     // The English name is the pinyin the validator computes, family name first.
