@@ -60,13 +60,31 @@ export const searchSuite: BenchSuite<BenchContext> = {
       baseline: { name: "the same bytes as a constant", value: constantMs },
       limits: [{ name: "Workers Free CPU a request", value: 10 }],
     });
-    const next = (JSON.parse(body) as { next?: string }).next;
+    // Each page asked for once, walking the cursors: the store remembers the result list, but
+    // no answer is ever asked twice, so none comes from the route's memo of recent answers.
+    const pages: number[] = [];
+    let next = (JSON.parse(body) as { next?: string }).next;
+    while (next !== undefined && pages.length < 15) {
+      const cursor = next;
+      pages.push(
+        await onceMs(async () => {
+          next = ((await (await app.request(`${url}&cursor=${cursor}`)).json()) as { next?: string }).next;
+        }),
+      );
+    }
     out.push({
-      name: `GET /v1/contacts?q=beijing, its next page, ${n} contacts`,
-      value: await medianMs(async () => (await app.request(`${url}&cursor=${next}`)).text()),
+      name: `GET /v1/contacts?q=beijing, each next page, ${n} contacts`,
+      value: pages.sort((a, b) => a - b)[pages.length >> 1]!,
       unit: "ms",
       baseline: { name: "the same bytes as a constant", value: constantMs },
       note: "the store keeps the last 16 result lists, so paging does not search again",
+    });
+    out.push({
+      name: `GET /v1/contacts?q=beijing asked again, ${n} contacts`,
+      value: await medianMs(async () => (await app.request(url)).text()),
+      unit: "ms",
+      baseline: { name: "the same bytes as a constant", value: constantMs },
+      note: "the route keeps its last 64 answers with their ETag (src/http/recent-answers.ts)",
     });
     out.push({
       name: `search index build (npm run build:data), ${n} contacts`,
