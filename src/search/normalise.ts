@@ -14,12 +14,20 @@ const SCRIPT_BOUNDARY = /(?<=\p{Script=Han})(?=[^\p{Script=Han}])|(?<=[^\p{Scrip
 const TONE_NUMBERED = /^(?:[a-z]+[1-5])+$/;
 
 /**
- * Caseless, decomposed, without marks: the common first step. Upper- then lower-casing after
- * NFKD approximates Unicode full case folding (ß → ss, ᾀ → αι, 𝐀 → a); σ stands for the
- * final ς, whose choice depends on what follows, that is on spaces.
+ * Caseless, decomposed, without marks: the common first step. Lower-, upper- then lower-casing
+ * after NFKD approximates Unicode full case folding (ß → ss, ᾀ → αι, 𝐀 → a); the first
+ * lower-casing makes capital ẞ the ß that upper-casing then spells SS, so folding twice changes
+ * nothing. σ stands for the final ς, whose choice depends on what follows, that is on spaces.
  */
 function fold(text: string): string {
-  return text.normalize("NFKD").toUpperCase().toLowerCase().normalize("NFKD").replace(MARKS, "").replace(/ς/g, "σ");
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(MARKS, "")
+    .replace(/ς/g, "σ");
 }
 
 /** The text as the index stores it: folded, and only letters and digits, run together. */

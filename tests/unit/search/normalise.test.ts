@@ -15,6 +15,7 @@ describe("foldText", () => {
     ["Lǚ", "lu"],
     ["Müller-García", "mullergarcia"],
     ["Straße", "strasse"],
+    ["STRAẞE", "strasse"],
     ["No. 76", "no76"],
     ["７６号", "76号"],
     ["北京　办公室", "北京办公室"],
