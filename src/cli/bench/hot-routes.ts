@@ -68,7 +68,10 @@ export async function snapshotOf(res: Response): Promise<Snapshot> {
 
 /** Why `snapshot` is not the route served, or undefined when it is. */
 export function notServed(route: HotRoute, snapshot: Snapshot): string | undefined {
-  const type = snapshot.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? "";
+  const header = (wanted: string) => snapshot.headers.find(([name]) => name.toLowerCase() === wanted)?.[1];
+  // A body read back decoded must not be sent again as encoded: a baseline would compress it.
+  if (header("content-encoding") !== undefined) throw new Error(`${route.name} was read compressed: ask for identity`);
+  const type = header("content-type") ?? "";
   if (snapshot.status === 200 && type.toLowerCase().startsWith(route.mediaType)) return undefined;
   return `not yet served (${snapshot.status} ${type || "no Content-Type"})`;
 }

@@ -9,6 +9,8 @@
  */
 import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 import { Log, LogLevel, Miniflare } from "miniflare";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import type { Snapshot } from "./hot-routes";
@@ -29,6 +31,22 @@ export interface LocalWorkerOptions {
   readonly configPath: string;
 }
 
+/**
+ * Copies workerd's error output to ours, but for a client hanging up mid-answer: a load
+ * generator closes its connections when its time is up, and workerd reports each one.
+ */
+function passRuntimeErrors(stderr: Readable): void {
+  let skipStack = false;
+  createInterface({ input: stderr }).on("line", (line) => {
+    if (/disconnected: .*(Connection reset by peer|Broken pipe)/.test(line)) skipStack = true;
+    else if (skipStack && line.startsWith("stack:")) skipStack = false;
+    else {
+      skipStack = false;
+      process.stderr.write(`${line}\n`);
+    }
+  });
+}
+
 /** Starts `options.scriptPath` in workerd on a free port of 127.0.0.1. */
 export async function startLocalWorker(options: LocalWorkerOptions): Promise<LocalWorker> {
   // Miniflare would otherwise download the `Request.cf` object from the Internet.
@@ -45,6 +63,10 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     cf: false,
     // Startup failures (a syntax error, a bad compatibility flag) are worth seeing.
     log: new Log(LogLevel.WARN),
+    handleRuntimeStdio: (stdout: Readable, stderr: Readable) => {
+      stdout.resume();
+      passRuntimeErrors(stderr);
+    },
   } as ConstructorParameters<typeof Miniflare>[0]);
   const url = await mf.ready;
   return { origin: url.origin, dispose: () => mf.dispose() };

@@ -3,7 +3,7 @@
  * project's target is met, and how the value stands against each platform limit. Pure
  * (returns the text).
  */
-import { meetsTarget, type Measurement, type Row, type Unit } from "./measure";
+import { meetsTarget, ratioOf, type Measurement, type Row, type Unit } from "./measure";
 
 const format = (value: number, unit: Unit): string => {
   if (unit === "count") return value.toLocaleString("en");
@@ -45,7 +45,8 @@ export function formatTable(
         rows.push([m.name, m.pending, "", "", "", ""]);
         continue;
       }
-      const ratio = m.baseline && m.baseline.value > 0 ? `${(m.value / m.baseline.value).toFixed(2)}×` : "";
+      const r = ratioOf(m);
+      const ratio = r === undefined ? "" : `${r.toFixed(2)}×`;
       const baseline = m.baseline ? `${format(m.baseline.value, m.unit)} ${m.baseline.name}` : "";
       rows.push([m.name, format(m.value, m.unit), baseline, ratio, targetCell(m), limitsCell(m)]);
       if (m.note) {

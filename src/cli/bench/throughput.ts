@@ -7,9 +7,9 @@
 
 /** How long and how often to run each side. */
 export interface ThroughputOptions {
-  /** Rounds per side (default 3). */
+  /** Rounds per side (default 5). */
   readonly rounds?: number;
-  /** Length of one round in ms (default 500). */
+  /** Length of one round in ms (default 400). */
   readonly roundMs?: number;
   /** Untimed requests before the first round, to let the JIT settle (default 200). */
   readonly warmup?: number;
@@ -57,17 +57,25 @@ export async function alternate<R>(
   return { subject, baseline };
 }
 
+/** The median of each round's subject ÷ baseline: pairs run back to back share the machine's state. */
+export const pairedRatio = (subject: readonly number[], baseline: readonly number[]): number =>
+  median(subject.map((s, i) => s / baseline[i]!));
+
 /** Requests per second of `subject` and `baseline`, in-process, measured alternately. */
 export async function compareThroughput(
   subject: () => Promise<unknown>,
   baseline: () => Promise<unknown>,
   options: ThroughputOptions = {},
-): Promise<Sides<number>> {
-  const { rounds = 3, roundMs = 500, warmup = 200 } = options;
+): Promise<Sides<number> & { readonly ratio: number }> {
+  const { rounds = 5, roundMs = 400, warmup = 200 } = options;
   for (let i = 0; i < warmup; i++) {
     await subject();
     await baseline();
   }
   const rates = await alternate((side) => requestsPerSecond(side === "subject" ? subject : baseline, roundMs), rounds);
-  return { subject: median(rates.subject), baseline: median(rates.baseline) };
+  return {
+    subject: median(rates.subject),
+    baseline: median(rates.baseline),
+    ratio: pairedRatio(rates.subject, rates.baseline),
+  };
 }
