@@ -55,4 +55,4 @@ try {
 }
 console.log(formatTable(groups));
 const missed = missedTargets(groups);
-console.log(missed.length === 0 ? "\nEvery target met." : `\nTargets missed: ${missed.map((m) => m.name).join("; ")}`);
+console.log(missed.length === 0 ? "\nEvery target met." : `\nTargets missed: ${missed.join("; ")}`);

@@ -66,9 +66,13 @@ export function formatTable(
   return rows.map((r, j) => (loose.has(j) ? r[0]! : line(r))).join("\n");
 }
 
-/** The measurements whose target is missed, for the exit status of `npm run bench`. */
-export function missedTargets(groups: readonly { readonly measurements: readonly Row[] }[]): Measurement[] {
+/** The measurements whose target is missed, named with their suite, for the summary line. */
+export function missedTargets(
+  groups: readonly { readonly suite: string; readonly measurements: readonly Row[] }[],
+): string[] {
   return groups.flatMap((g) =>
-    g.measurements.filter((m): m is Measurement => !("pending" in m) && meetsTarget(m) === false),
+    g.measurements
+      .filter((m): m is Measurement => !("pending" in m) && meetsTarget(m) === false)
+      .map((m) => `${g.suite}: ${m.name}`),
   );
 }
