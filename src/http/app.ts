@@ -4,7 +4,7 @@
  */
 import { Hono } from "hono";
 import type { ContactStore } from "../store/contact-store";
-import { cacheControl, conditionalRequests, cors, routeFallback, securityHeaders } from "./middleware";
+import { httpCore, routeFallback } from "./middleware";
 import { problemOf, problemResponse } from "./problem";
 import type { RouteDoc } from "./openapi/route-doc";
 import { contactDocs, contactRoutes } from "./routes/contacts";
@@ -31,22 +31,25 @@ export interface AppEnv {
  * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
  * registered route that is missing.
  */
-export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [contactDocs, validateDocs, directoryDocs, vcardDocs, qrDocs, pageDocs];
+export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [
+  contactDocs,
+  validateDocs,
+  directoryDocs,
+  vcardDocs,
+  qrDocs,
+  pageDocs,
+];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use(async (c, next) => {
+  // The HTTP core around every route (src/http/middleware/http-core.ts): Cache-Control, ETag
+  // and 304/412, then CORS and security headers on whatever comes out, errors and 304s included.
+  const core = httpCore();
+  app.use((c, next) => {
     c.set("store", store);
-    await next();
+    return core(c, next);
   });
-  // The HTTP core, around every route (src/http/middleware/). Outermost first; each works on
-  // the response after the route: cache headers, then ETag/304 (which keeps them), then CORS
-  // and security headers on whatever comes out, errors and 304s included.
-  app.use(securityHeaders());
-  app.use(cors());
-  app.use(conditionalRequests());
-  app.use(cacheControl());
   // Before any /v1/contacts/:id route: Hono runs matching routes in the order they were added.
   app.route("/", vcardRoutes);
   app.route("/", directoryRoutes);

@@ -9,7 +9,7 @@ import { JSCONTACT_CONTENT_TYPE, toJSContact } from "../formats/jscontact";
 import { toJCard, toVCard, VCARD_VERSIONS, type VCardVersion } from "../formats/vcard";
 import type { Contact } from "../model/contact";
 import type { InvalidParam } from "./directory-query";
-import type { Offer } from "./negotiate";
+import { negotiate, type Offer } from "./negotiate";
 import { createRepresentationCache, type Representation } from "./representation";
 import { VCARD_CONTENT_TYPE } from "./routes/vcard";
 import { parseVCardVersion } from "./vcard-version";
@@ -44,6 +44,28 @@ export function offers(versions: readonly VCardVersion[] = VCARD_VERSIONS): Offe
       value: { format: "vcard", version },
     })),
   ];
+}
+
+// Accept values are few in practice (each browser, library and tool sends its own few), and
+// reading one costs more than the rest of a cached answer: the last ones are kept, bounded.
+const ACCEPT_MEMO_SIZE = 64;
+// A longer Accept (a client's own making) is read each time rather than kept.
+const ACCEPT_MEMO_LENGTH = 512;
+const choices = new Map<string, Chosen | undefined>();
+const offersByVersions = new Map<string, Offer<Chosen>[]>();
+
+/** The format `accept` chooses among `versions` of vCard and the other formats; undefined: 406. */
+export function chooseByAccept(accept: string | undefined, versions: readonly VCardVersion[]): Chosen | undefined {
+  const versionKey = versions.join(",");
+  const key = `${versionKey}\n${accept ?? ""}`;
+  if (choices.has(key)) return choices.get(key);
+  let offered = offersByVersions.get(versionKey);
+  if (!offered) offersByVersions.set(versionKey, (offered = offers(versions)));
+  const chosen = negotiate(accept, offered);
+  if (key.length > ACCEPT_MEMO_LENGTH) return chosen;
+  if (choices.size >= ACCEPT_MEMO_SIZE) choices.delete(choices.keys().next().value!);
+  choices.set(key, chosen);
+  return chosen;
 }
 
 /** The available media types, as a 406 lists them. */

@@ -33,7 +33,11 @@ export class HttpProblem extends Error {
 
 /** Writes a problem details response (never cached: errors must not stick at the edge). */
 export function problemResponse(c: Context, problem: ProblemDetails, headers: Record<string, string> = {}): Response {
-  const body: ProblemDetails = { type: "about:blank", ...problem, instance: problem.instance ?? new URL(c.req.url).pathname };
+  const body: ProblemDetails = {
+    type: "about:blank",
+    ...problem,
+    instance: problem.instance ?? new URL(c.req.url).pathname,
+  };
   return c.newResponse(JSON.stringify(body), problem.status, {
     "Content-Type": `${PROBLEM_JSON}; charset=utf-8`,
     "Cache-Control": "no-store",
@@ -61,7 +65,12 @@ export function statusTitle(status: number): string {
 }
 
 /** A problem of `status` with its standard title. */
-export function problem(status: ContentfulStatusCode, detail: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}): HttpProblem {
+export function problem(
+  status: ContentfulStatusCode,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): HttpProblem {
   return new HttpProblem({ title: statusTitle(status), status, detail, ...extensions }, headers);
 }
 

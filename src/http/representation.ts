@@ -6,10 +6,13 @@
  */
 import type { Context } from "hono";
 import { strongEntityTag, type EntityTag } from "./etag";
+import { sealedResponse } from "./middleware/http-core";
 
 /** A response body ready to send. */
 export interface Representation {
   readonly body: string;
+  /** The body in UTF-8, encoded once. */
+  readonly bytes: Uint8Array;
   /** The full `Content-Type` value. */
   readonly contentType: string;
   readonly etag: EntityTag;
@@ -17,7 +20,8 @@ export interface Representation {
 
 /** Builds a representation (digesting its body once). */
 export async function makeRepresentation(body: string, contentType: string): Promise<Representation> {
-  return { body, contentType, etag: await strongEntityTag(body) };
+  const bytes = new TextEncoder().encode(body);
+  return { body, bytes, contentType, etag: await strongEntityTag(bytes) };
 }
 
 /**
@@ -52,15 +56,14 @@ export function createRepresentationCache<K extends object>(): RepresentationCac
   };
 }
 
-/** The response carrying `representation`, its ETag set so that no digest is made again. */
+/**
+ * The response carrying `representation`: sealed, its headers made in one go with the ETag,
+ * so that the HTTP core neither digests it again nor adds headers one by one.
+ */
 export function sendRepresentation(
   c: Context,
   representation: Representation,
-  headers: Record<string, string> = {},
+  headers: Readonly<Record<string, string>> = {},
 ): Response {
-  return c.body(representation.body, 200, {
-    "Content-Type": representation.contentType,
-    ETag: representation.etag,
-    ...headers,
-  });
+  return sealedResponse(c, representation.bytes, representation.contentType, representation.etag, headers);
 }

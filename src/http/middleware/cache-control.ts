@@ -6,7 +6,6 @@
  * about to be published must not outlive the deploy), nor is what answers a POST. A route
  * that sets its own Cache-Control on a success keeps it.
  */
-import type { MiddlewareHandler } from "hono";
 
 /** Browsers: 5 minutes; shared caches: 1 hour; stale for a day while revalidating or on errors. */
 export const READ_CACHE_CONTROL =
@@ -17,17 +16,15 @@ export const NO_STORE = "no-store";
 // RFC 9110 §15.1: statuses cacheable by default; of those, the ones a read answers here.
 const CACHEABLE_SUCCESS = new Set([200, 203, 204, 300, 301, 308]);
 
-/** The middleware. */
-export function cacheControl(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    const { status, headers } = c.res;
-    if (status >= 400) {
-      headers.set("Cache-Control", NO_STORE);
-      return;
-    }
-    if (headers.has("Cache-Control")) return;
-    const read = c.req.method === "GET" || c.req.method === "HEAD";
-    headers.set("Cache-Control", read && CACHEABLE_SUCCESS.has(status) ? READ_CACHE_CONTROL : NO_STORE);
-  };
+/** The Cache-Control of an answer to `method` with `status`, when the route set none. */
+export function cacheControlFor(method: string, status: number): string {
+  const read = method === "GET" || method === "HEAD";
+  return read && CACHEABLE_SUCCESS.has(status) ? READ_CACHE_CONTROL : NO_STORE;
+}
+
+/** Sets Cache-Control on `res`: no-store on every error, the route's own or the default otherwise. */
+export function applyCacheControl(method: string, res: Response): void {
+  const { status, headers } = res;
+  if (status >= 400) headers.set("Cache-Control", NO_STORE);
+  else if (!headers.has("Cache-Control")) headers.set("Cache-Control", cacheControlFor(method, status));
 }

@@ -76,31 +76,38 @@ export interface ConditionalOptions {
   readonly maxDigestBytes?: number;
 }
 
-/** The middleware: ETag on every 200 to GET or HEAD, then 304 and 412 as RFC 9110 §13 says. */
+/**
+ * Tags the route's answer and evaluates the request's preconditions on it: ETag on every 200
+ * to GET or HEAD, then 304 and 412 as RFC 9110 §13 says (the answer replaced in `c`).
+ */
+export async function evaluateConditions(c: Context, limit = MAX_DIGEST_BYTES): Promise<void> {
+  // §13.1.1, §13.1.2: only a 2xx is subject to the preconditions; only GET and HEAD get a
+  // 304. POST /v1/validate answers about the request, not a stored representation.
+  if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.res.status !== 200) return;
+  const etag = c.res.headers.get("ETag") ?? (await tagBody(c, limit));
+  if (etag === undefined) return;
+
+  const ifMatch = c.req.header("If-Match");
+  if (ifMatch !== undefined && !conditionMatches(ifMatch, etag, "strong")) {
+    replaceResponse(
+      c,
+      problemResponse(c, {
+        title: "Precondition Failed",
+        status: 412,
+        detail: `If-Match is ${JSON.stringify(ifMatch.slice(0, 200))}, but the current representation is ${etag}.`,
+      }),
+    );
+    return;
+  }
+  const ifNoneMatch = c.req.header("If-None-Match");
+  if (ifNoneMatch !== undefined && conditionMatches(ifNoneMatch, etag, "weak")) replaceResponse(c, notModified(c.res));
+}
+
+/** The same as a middleware of its own. */
 export function conditionalRequests(options: ConditionalOptions = {}): MiddlewareHandler {
   const limit = options.maxDigestBytes ?? MAX_DIGEST_BYTES;
   return async (c, next) => {
     await next();
-    // §13.1.1, §13.1.2: only a 2xx is subject to the preconditions; only GET and HEAD get a
-    // 304. POST /v1/validate answers about the request, not a stored representation.
-    if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.res.status !== 200) return;
-    const etag = c.res.headers.get("ETag") ?? (await tagBody(c, limit));
-    if (etag === undefined) return;
-
-    const ifMatch = c.req.header("If-Match");
-    if (ifMatch !== undefined && !conditionMatches(ifMatch, etag, "strong")) {
-      replaceResponse(
-        c,
-        problemResponse(c, {
-          title: "Precondition Failed",
-          status: 412,
-          detail: `If-Match is ${JSON.stringify(ifMatch.slice(0, 200))}, but the current representation is ${etag}.`,
-        }),
-      );
-      return;
-    }
-    const ifNoneMatch = c.req.header("If-None-Match");
-    if (ifNoneMatch !== undefined && conditionMatches(ifNoneMatch, etag, "weak"))
-      replaceResponse(c, notModified(c.res));
+    await evaluateConditions(c, limit);
   };
 }

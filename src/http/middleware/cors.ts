@@ -5,12 +5,17 @@
  * Preflights are answered by the route fallback (./route-fallback.ts), which knows the
  * methods of each path.
  */
-import type { MiddlewareHandler } from "hono";
 
 /** Response headers a script may read besides the CORS-safelisted ones. */
 export const EXPOSED_HEADERS = ["ETag", "Link", "Content-Disposition", "Content-Location", "Allow"];
 /** How long a browser may keep a preflight's answer (browsers cap it: Chromium at 2 hours). */
 export const PREFLIGHT_MAX_AGE_SECONDS = 86400;
+
+/** The CORS headers of every response, unless a route set its own. */
+export const CORS_HEADERS: readonly (readonly [string, string])[] = [
+  ["Access-Control-Allow-Origin", "*"],
+  ["Access-Control-Expose-Headers", EXPOSED_HEADERS.join(", ")],
+];
 
 // RFC 9110 §5.6.2 token, in a comma-separated list (Access-Control-Request-Headers).
 const HEADER_LIST = /^\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:\s*,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*\s*$/;
@@ -30,13 +35,7 @@ export function preflightHeaders(
   return headers;
 }
 
-/** The middleware: every response readable from any origin. */
-export function cors(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    if (!headers.has("Access-Control-Allow-Origin")) headers.set("Access-Control-Allow-Origin", "*");
-    if (!headers.has("Access-Control-Expose-Headers"))
-      headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS.join(", "));
-  };
+/** Makes a response readable from any origin, keeping what a route set itself. */
+export function applyCors(headers: Headers): void {
+  for (const [name, value] of CORS_HEADERS) if (!headers.has(name)) headers.set(name, value);
 }

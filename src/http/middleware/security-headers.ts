@@ -14,34 +14,35 @@
  * A response without content (204, 304) gets no content policy: a 304 updates the headers a
  * cache keeps (RFC 9111 §4.3.4), and must not replace an HTML page's own policy.
  */
-import type { MiddlewareHandler } from "hono";
 
 /** The policy of responses that are not HTML: nothing loads, nothing frames them. */
 export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 /** One year, the value HSTS preload lists ask for. */
 export const HSTS = "max-age=31536000";
 
-const ALWAYS: Readonly<Record<string, string>> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
-  "Cross-Origin-Resource-Policy": "cross-origin",
-};
+type HeaderList = readonly (readonly [string, string])[];
 
-/** The middleware. */
-export function securityHeaders(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    const setDefault = (name: string, value: string) => {
-      if (!headers.has(name)) headers.set(name, value);
-    };
-    headers.set("X-Content-Type-Options", ALWAYS["X-Content-Type-Options"]!);
-    for (const [name, value] of Object.entries(ALWAYS)) setDefault(name, value);
-    const type = headers.get("Content-Type");
-    if (type !== null && !/^\s*text\/html\b/i.test(type)) {
-      setDefault("Content-Security-Policy", DEFAULT_CSP);
-      setDefault("X-Frame-Options", "DENY");
-    }
-    if (new URL(c.req.url).protocol === "https:") setDefault("Strict-Transport-Security", HSTS);
-  };
+const ALWAYS: HeaderList = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "no-referrer"],
+  ["Cross-Origin-Resource-Policy", "cross-origin"],
+];
+const NOT_HTML: HeaderList = [
+  ["Content-Security-Policy", DEFAULT_CSP],
+  ["X-Frame-Options", "DENY"],
+];
+const OVER_HTTPS: HeaderList = [["Strict-Transport-Security", HSTS]];
+
+const isHtml = (contentType: string) => /^\s*text\/html\b/i.test(contentType);
+
+/** The security headers a response of `contentType` (null: no content) gets, unless it set its own. */
+export function securityDefaults(contentType: string | null, https: boolean): HeaderList {
+  return [...ALWAYS, ...(contentType !== null && !isHtml(contentType) ? NOT_HTML : []), ...(https ? OVER_HTTPS : [])];
+}
+
+/** Adds the security headers to a response's `headers`; `nosniff` even over a route's own value. */
+export function applySecurityHeaders(headers: Headers, https: boolean): void {
+  headers.set("X-Content-Type-Options", "nosniff");
+  for (const [name, value] of securityDefaults(headers.get("Content-Type"), https))
+    if (!headers.has(name)) headers.set(name, value);
 }

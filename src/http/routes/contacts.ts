@@ -11,14 +11,21 @@ import { VCARD_VERSIONS } from "../../formats/vcard";
 import { ID_MAX_LENGTH, ID_PATTERN } from "../../model/schema";
 import { contactPaths, DIRECTORY_PATHS } from "../../model/urls";
 import type { AppEnv } from "../app";
-import { AVAILABLE, FORMATS, MEDIA_TYPES, offers, parseFormatQuery, representationOf } from "../contact-formats";
+import {
+  AVAILABLE,
+  chooseByAccept,
+  FORMATS,
+  MEDIA_TYPES,
+  parseFormatQuery,
+  representationOf,
+} from "../contact-formats";
 import { invalidParamsProblem } from "../invalid-params";
-import { negotiate } from "../negotiate";
 import { InvalidParamsProblemSchema, problemDoc } from "../openapi/problem-doc";
 import { CONTACT_ID_PARAMETER } from "../openapi/parameters";
 import { component, type RouteDoc } from "../openapi/route-doc";
 import { problem } from "../problem";
 import { sendRepresentation } from "../representation";
+import { originOf, queryOf } from "../request-url";
 
 /**
  * The route, its id constrained to the data's id pattern: Hono matches a pattern to the end
@@ -31,12 +38,11 @@ export const CONTACT_ROUTE = `${DIRECTORY_PATHS.api}/:id{${ID_PATTERN.source.rep
 export const contactRoutes = new Hono<AppEnv>();
 
 contactRoutes.get(CONTACT_ROUTE, async (c) => {
-  const url = new URL(c.req.url);
-  const query = parseFormatQuery(url.searchParams);
+  const query = parseFormatQuery(new URLSearchParams(queryOf(c.req.url)));
   if (!query.ok) throw invalidParamsProblem(query.invalid);
 
   const id = c.req.param("id") ?? "";
-  const contact = id.length <= ID_MAX_LENGTH ? await c.var.store.get(id) : undefined;
+  const contact = id.length <= ID_MAX_LENGTH ? await c.get("store").get(id) : undefined;
   if (!contact)
     throw problem(404, `There is no contact with the id "${id.slice(0, ID_MAX_LENGTH)}".`, {
       id: id.slice(0, ID_MAX_LENGTH),
@@ -47,7 +53,7 @@ contactRoutes.get(CONTACT_ROUTE, async (c) => {
   else if (query.format) chosen = { format: query.format };
   else {
     const accept = c.req.header("Accept");
-    chosen = negotiate(accept, offers(query.versions));
+    chosen = chooseByAccept(accept, query.versions);
     // RFC 9110 §15.5.7: say what is available. Vary: the answer depends on Accept.
     if (!chosen) {
       throw problem(
@@ -58,7 +64,7 @@ contactRoutes.get(CONTACT_ROUTE, async (c) => {
       );
     }
   }
-  const representation = await representationOf(contact, chosen, url.origin);
+  const representation = await representationOf(contact, chosen, originOf(c.req.url));
   // Negotiated: caches key the answer on Accept, and Content-Location names the URL of the
   // representation chosen (RFC 9110 §8.7), which answers the same whatever the Accept.
   const negotiated = query.format === undefined;

@@ -22,8 +22,20 @@ const FILTERS: readonly ParameterDoc[] = [
     schema: z.string().check(z.maxLength(QUERY_MAX_LENGTH)),
     example: "caoyuan hutong",
   },
-  { name: "kind", in: "query", description: "Only contacts of this kind.", schema: z.enum(CONTACT_KINDS), example: "office" },
-  { name: "tag", in: "query", description: "Only contacts with this tag.", schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)), example: "beijing" },
+  {
+    name: "kind",
+    in: "query",
+    description: "Only contacts of this kind.",
+    schema: z.enum(CONTACT_KINDS),
+    example: "office",
+  },
+  {
+    name: "tag",
+    in: "query",
+    description: "Only contacts with this tag.",
+    schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)),
+    example: "beijing",
+  },
 ];
 
 const PAGING: readonly ParameterDoc[] = [
@@ -43,7 +55,10 @@ const PAGING: readonly ParameterDoc[] = [
   },
 ];
 
-const INVALID = problemDoc("A wrong parameter, each one named in invalid-params with what was expected.", InvalidParamsProblemSchema);
+const INVALID = problemDoc(
+  "A wrong parameter, each one named in invalid-params with what was expected.",
+  InvalidParamsProblemSchema,
+);
 
 /** The directory routes' entries for `GET /openapi.json`. */
 export const directoryDocs: readonly RouteDoc[] = [
@@ -60,7 +75,9 @@ export const directoryDocs: readonly RouteDoc[] = [
     responses: {
       "200": {
         description: "A page of contact summaries.",
-        headers: { Link: { description: 'The next page (RFC 8288, rel="next"), absent on the last page.', schema: z.string() } },
+        headers: {
+          Link: { description: 'The next page (RFC 8288, rel="next"), absent on the last page.', schema: z.string() },
+        },
         content: { "application/json": { schema: component("DirectoryPage", DirectoryPageSchema) } },
       },
       "400": INVALID,
@@ -75,15 +92,30 @@ export const directoryDocs: readonly RouteDoc[] = [
     tags: ["directory", "vcard"],
     parameters: [
       ...FILTERS,
-      { name: "version", in: "query", description: "The vCard version: 3.0 (the default, imported by every phone) or 4.0.", schema: z.enum(VCARD_VERSIONS), example: "3.0" },
+      {
+        name: "version",
+        in: "query",
+        description: "The vCard version: 3.0 (the default, imported by every phone) or 4.0.",
+        schema: z.enum(VCARD_VERSIONS),
+        example: "3.0",
+      },
     ],
     responses: {
       "200": {
         description: "The cards, one after another (RFC 6350 §3.3).",
-        headers: { "Content-Disposition": { description: "attachment, named directory.vcf (RFC 6266).", schema: z.string(), required: true } },
+        headers: {
+          "Content-Disposition": {
+            description: "attachment, named directory.vcf (RFC 6266).",
+            schema: z.string(),
+            required: true,
+          },
+        },
         content: { "text/vcard": { schema: z.string().check(z.regex(/^BEGIN:VCARD\r\n/)) } },
       },
-      "400": problemDoc("A wrong parameter (limit and cursor do not apply here), each one named in invalid-params.", InvalidParamsProblemSchema),
+      "400": problemDoc(
+        "A wrong parameter (limit and cursor do not apply here), each one named in invalid-params.",
+        InvalidParamsProblemSchema,
+      ),
       "404": problemDoc("No contact matches: a vCard file must hold one card at least."),
     },
   },
@@ -92,13 +124,15 @@ export const directoryDocs: readonly RouteDoc[] = [
     route: DIRECTORY_PATHS.page,
     operationId: "directoryPage",
     summary: "The directory as a web page with a search form",
-    description: "The same search as GET /v1/contacts, for people: a form that works without JavaScript, results linking each contact's page, and Next page links.",
+    description:
+      "The same search as GET /v1/contacts, for people: a form that works without JavaScript, results linking each contact's page, and Next page links.",
     tags: ["directory", "pages"],
     parameters: [...FILTERS, ...PAGING],
     responses: {
       "200": { description: "The page.", content: { "text/html": {} } },
       "400": {
-        description: "A wrong parameter: for a browser (Accept: text/html), the page again with what to correct; otherwise problem details.",
+        description:
+          "A wrong parameter: for a browser (Accept: text/html), the page again with what to correct; otherwise problem details.",
         content: { "text/html": {}, ...problemContent(InvalidParamsProblemSchema) },
       },
     },

@@ -34,11 +34,11 @@ export const directoryRoutes = new Hono<AppEnv>();
 const listings = createRecentAnswers();
 
 directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
-  const answer = await listings.get(c.var.store, c.req.url, async () => {
+  const answer = await listings.get(c.get("store"), c.req.url, async () => {
     const url = new URL(c.req.url);
     const parsed = parseDirectoryQuery(url.searchParams, "page");
     if (!parsed.ok) throw invalidParamsProblem(parsed.invalid);
-    const page = await readDirectoryPage(c.var.store, parsed.query);
+    const page = await readDirectoryPage(c.get("store"), parsed.query);
     if (!page.ok) throw invalidParamsProblem([cursorRefusal(page.reason)]);
 
     const items = page.contacts.map((contact) => toSummary(contact, url.origin));
@@ -72,7 +72,7 @@ directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {
     );
   }
   const { filter, cursor } = parsed.query;
-  const page = await readDirectoryPage(c.var.store, parsed.query);
+  const page = await readDirectoryPage(c.get("store"), parsed.query);
   if (!page.ok) {
     const refusal = cursorRefusal(page.reason);
     c.header("Vary", "Accept");
@@ -120,7 +120,7 @@ directoryRoutes.get(DIRECTORY_PATHS.vcard, async (c) => {
   const invalid = [...(parsed.ok ? [] : parsed.invalid), ...(version.ok ? [] : [version.invalid])];
   if (!parsed.ok || !version.ok) throw invalidParamsProblem(invalid);
   const { filter } = parsed.query;
-  const contacts = await matchingById(c.var.store.scan(filter));
+  const contacts = await matchingById(c.get("store").scan(filter));
   // RFC 6350 §3.3: a vCard file holds one card or more; an empty one would fail to import.
   if (contacts.length === 0)
     throw new HttpProblem({

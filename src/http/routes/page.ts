@@ -27,7 +27,7 @@ export const CONTACT_EMBED_ROUTE = `${DIRECTORY_PATHS.page}/:id/embed`;
 /** The contact of the path's id, or the 404 its client can read. */
 async function contactOr404(c: Context<AppEnv>): Promise<Contact | Response> {
   const id = (c.req.param("id") ?? "").slice(0, ID_MAX_LENGTH);
-  const contact = await c.var.store.get(id);
+  const contact = await c.get("store").get(id);
   if (contact) return contact;
   // The answer depends on Accept: caches must key on it (RFC 9110 §12.5.5).
   c.header("Vary", "Accept");
@@ -39,7 +39,7 @@ async function contactOr404(c: Context<AppEnv>): Promise<Contact | Response> {
 export const pageRoutes = new Hono<AppEnv>();
 
 pageRoutes.get(DIRECTORY_PATHS.home, async (c) => {
-  const contact = await c.var.store.primary();
+  const contact = await c.get("store").primary();
   return sendHtml(c, renderContactPage(contact, { origin: new URL(c.req.url).origin }));
 });
 

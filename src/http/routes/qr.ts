@@ -53,7 +53,7 @@ qrRoutes.get(QR_ROUTE, async (c) => {
   const parsed = parseQrContent(url.searchParams);
   if (!parsed.ok) throw invalidParamsProblem([parsed.invalid]);
   const id = c.req.param("id") ?? "";
-  const contact = id.length <= ID_MAX_LENGTH ? await c.var.store.get(id) : undefined;
+  const contact = id.length <= ID_MAX_LENGTH ? await c.get("store").get(id) : undefined;
   if (!contact)
     throw problem(404, `There is no contact with the id "${id.slice(0, ID_MAX_LENGTH)}".`, {
       id: id.slice(0, ID_MAX_LENGTH),

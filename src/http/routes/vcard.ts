@@ -14,6 +14,7 @@ import type { AppEnv } from "../app";
 import { attachment } from "../content-disposition";
 import { HttpProblem } from "../problem";
 import { createRepresentationCache, sendRepresentation } from "../representation";
+import { queryOf } from "../request-url";
 import { parseVCardVersion } from "../vcard-version";
 import { invalidParamsProblem } from "../invalid-params";
 
@@ -30,9 +31,7 @@ export const CONTACT_VCARD_ROUTE = `/v1/contacts/:file{${ID_PATTERN.source.repla
 
 /** The version asked for, or a 400 naming the allowed values. */
 function versionOf(c: Context<AppEnv>): VCardVersion {
-  // Most downloads have no query: skip parsing the URL for them.
-  const query = c.req.url.indexOf("?");
-  const parsed = parseVCardVersion(new URLSearchParams(query < 0 ? "" : c.req.url.slice(query + 1)));
+  const parsed = parseVCardVersion(new URLSearchParams(queryOf(c.req.url)));
   if (!parsed.ok) throw invalidParamsProblem([parsed.invalid]);
   return parsed.version;
 }
@@ -42,7 +41,10 @@ const dispositions = new WeakMap<Contact, string>();
 
 /** The contact's card in `version` as a download named after its id. */
 async function vcardResponse(c: Context<AppEnv>, contact: Contact, version: VCardVersion): Promise<Response> {
-  const card = await cards.get(contact, version, () => ({ body: toVCard(contact, { version }), contentType: VCARD_CONTENT_TYPE }));
+  const card = await cards.get(contact, version, () => ({
+    body: toVCard(contact, { version }),
+    contentType: VCARD_CONTENT_TYPE,
+  }));
   let disposition = dispositions.get(contact);
   if (disposition === undefined) dispositions.set(contact, (disposition = attachment(`${contact.id}.vcf`)));
   return sendRepresentation(c, card, { "Content-Disposition": disposition });
@@ -53,14 +55,15 @@ export const vcardRoutes = new Hono<AppEnv>();
 
 vcardRoutes.get(DIRECTORY_PATHS.primaryVcard, async (c) => {
   const version = versionOf(c);
-  return vcardResponse(c, await c.var.store.primary(), version);
+  return vcardResponse(c, await c.get("store").primary(), version);
 });
 
 vcardRoutes.get(CONTACT_VCARD_ROUTE, async (c) => {
   const version = versionOf(c);
   const id = (c.req.param("file") ?? "").slice(0, -".vcf".length);
-  const contact = await c.var.store.get(id);
-  if (!contact) throw new HttpProblem({ title: "Not Found", status: 404, detail: `There is no contact with the id "${id}".`, id });
+  const contact = await c.get("store").get(id);
+  if (!contact)
+    throw new HttpProblem({ title: "Not Found", status: 404, detail: `There is no contact with the id "${id}".`, id });
   return vcardResponse(c, contact, version);
 });
 
