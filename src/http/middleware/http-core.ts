@@ -18,8 +18,17 @@ import { applySecurityHeaders, securityDefaults } from "./security-headers";
 
 type HeaderList = readonly (readonly [string, string])[];
 
-// Responses whose headers are already what the core would make of them.
-const sealed = new WeakSet<Response>();
+/** What a sealed response was made of: enough to make the same response again. */
+export interface SealedParts {
+  readonly body: Uint8Array;
+  readonly headers: readonly (readonly [string, string])[];
+}
+
+// Responses whose headers are already what the core would make of them, with their parts.
+const sealed = new WeakMap<Response, SealedParts>();
+
+/** The parts of `res` if it is a sealed response the core has passed on unchanged. */
+export const sealedParts = (res: Response): SealedParts | undefined => sealed.get(res);
 
 /** Whether the request came over HTTPS (the URL's scheme is lower case once parsed). */
 const overHttps = (c: Context) => c.req.url.startsWith("https:");
@@ -75,8 +84,9 @@ export function sealedResponse(
     const ownNames = new Set(ownHeaders.map(([name]) => name.toLowerCase()));
     core = core.filter(([name]) => !ownNames.has(name.toLowerCase()));
   }
-  const res = new Response(body, { status: 200, headers: [["ETag", etag], ...core, ...ownHeaders] });
-  sealed.add(res);
+  const headers = [["ETag", etag], ...core, ...ownHeaders] as [string, string][];
+  const res = new Response(body, { status: 200, headers });
+  sealed.set(res, { body, headers });
   return res;
 }
 
