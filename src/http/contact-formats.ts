@@ -8,6 +8,7 @@ import { toContactJson } from "../formats/json";
 import { JSCONTACT_CONTENT_TYPE, toJSContact } from "../formats/jscontact";
 import { toJCard, toVCard, VCARD_VERSIONS, type VCardVersion } from "../formats/vcard";
 import type { Contact } from "../model/contact";
+import { contactPaths } from "../model/urls";
 import type { InvalidParam } from "./directory-query";
 import { negotiate, type Offer } from "./negotiate";
 import { createRepresentationCache, type Representation } from "./representation";
@@ -51,17 +52,19 @@ export function offers(versions: readonly VCardVersion[] = VCARD_VERSIONS): Offe
 const ACCEPT_MEMO_SIZE = 64;
 // A longer Accept (a client's own making) is read each time rather than kept.
 const ACCEPT_MEMO_LENGTH = 512;
-const choices = new Map<string, Chosen | undefined>();
-const offersByVersions = new Map<string, Offer<Chosen>[]>();
+// Per set of vCard versions offered (all, or the one ?version= names): the offers and the
+// Accept values read, with what each chose.
+const byVersions = new Map<string, { offers: Offer<Chosen>[]; choices: Map<string, Chosen | undefined> }>();
 
 /** The format `accept` chooses among `versions` of vCard and the other formats; undefined: 406. */
 export function chooseByAccept(accept: string | undefined, versions: readonly VCardVersion[]): Chosen | undefined {
-  const versionKey = versions.join(",");
-  const key = `${versionKey}\n${accept ?? ""}`;
+  const versionKey = versions === VCARD_VERSIONS ? "" : versions.join(",");
+  let memo = byVersions.get(versionKey);
+  if (!memo) byVersions.set(versionKey, (memo = { offers: offers(versions), choices: new Map() }));
+  const key = accept ?? "";
+  const { choices } = memo;
   if (choices.has(key)) return choices.get(key);
-  let offered = offersByVersions.get(versionKey);
-  if (!offered) offersByVersions.set(versionKey, (offered = offers(versions)));
-  const chosen = negotiate(accept, offered);
+  const chosen = negotiate(accept, memo.offers);
   if (key.length > ACCEPT_MEMO_LENGTH) return chosen;
   if (choices.size >= ACCEPT_MEMO_SIZE) choices.delete(choices.keys().next().value!);
   choices.set(key, chosen);
@@ -80,6 +83,13 @@ export const AVAILABLE = [
 export type FormatQuery =
   | { readonly ok: true; readonly format?: FormatName; readonly versions: readonly VCardVersion[] }
   | { readonly ok: false; readonly invalid: readonly InvalidParam[] };
+
+// What no query asks for: the default format, either vCard version.
+const NO_FORMAT_QUERY: FormatQuery = { ok: true, versions: VCARD_VERSIONS };
+
+/** Reads `format` and `version` from a query string (without its `?`). */
+export const formatQueryOf = (query: string): FormatQuery =>
+  query === "" ? NO_FORMAT_QUERY : parseFormatQuery(new URLSearchParams(query));
 
 /** Reads `format` and `version` (the vCard version) from `params`. */
 export function parseFormatQuery(params: URLSearchParams): FormatQuery {
@@ -112,25 +122,37 @@ export function parseFormatQuery(params: URLSearchParams): FormatQuery {
 const cache = createRepresentationCache<Contact>();
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
-/** The representation of `contact` in `chosen`, links under `origin`; built once per variant. */
-export function representationOf(contact: Contact, chosen: Chosen, origin: string): Promise<Representation> {
-  switch (chosen.format) {
-    case "json":
-      return cache.get(contact, `json ${origin}`, () => ({
-        body: json(toContactJson(contact, { origin })),
-        contentType: MEDIA_TYPES.json,
-      }));
-    case "jscontact":
-      return cache.get(contact, `jscontact ${origin}`, () => ({
-        body: json(toJSContact(contact, { origin })),
-        contentType: JSCONTACT_CONTENT_TYPE,
-      }));
-    case "jcard":
-      return cache.get(contact, "jcard", () => ({ body: json(toJCard(contact)), contentType: MEDIA_TYPES.jcard }));
-    case "vcard":
-      return cache.get(contact, `vcard ${chosen.version}`, () => ({
-        body: toVCard(contact, { version: chosen.version }),
-        contentType: VCARD_CONTENT_TYPE,
-      }));
-  }
+/**
+ * The representation of `contact` in `chosen`, links under `origin`; built once per variant.
+ * When Accept chose it (`negotiated`), caches must key it on Accept, and `Content-Location`
+ * names the URL of the representation chosen (RFC 9110 §8.7), the same whatever the Accept.
+ */
+export function representationOf(
+  contact: Contact,
+  chosen: Chosen,
+  origin: string,
+  negotiated: boolean,
+): Promise<Representation> {
+  // Only the JSON formats hold links, so only they differ by origin.
+  const linked = chosen.format === "json" || chosen.format === "jscontact";
+  const variant = `${formatQuery(chosen)}${linked ? ` ${origin}` : ""}${negotiated ? " negotiated" : ""}`;
+  return cache.get(contact, variant, () => {
+    const headers: Record<string, string> = negotiated
+      ? { Vary: "Accept", "Content-Location": `${contactPaths(contact.id).api}?${formatQuery(chosen)}` }
+      : {};
+    switch (chosen.format) {
+      case "json":
+        return { body: json(toContactJson(contact, { origin })), contentType: MEDIA_TYPES.json, headers };
+      case "jscontact":
+        return { body: json(toJSContact(contact, { origin })), contentType: JSCONTACT_CONTENT_TYPE, headers };
+      case "jcard":
+        return { body: json(toJCard(contact)), contentType: MEDIA_TYPES.jcard, headers };
+      case "vcard":
+        return { body: toVCard(contact, { version: chosen.version }), contentType: VCARD_CONTENT_TYPE, headers };
+    }
+  });
 }
+
+/** The query string that asks for `chosen` without Accept. */
+const formatQuery = (chosen: Chosen) =>
+  `format=${chosen.format}${chosen.format === "vcard" ? `&version=${chosen.version}` : ""}`;

@@ -5,12 +5,10 @@
  * not kept. Kept per store: an app over other data never sees these answers.
  */
 import type { ContactStore } from "../store/contact-store";
-import { makeRepresentation, type Representation } from "./representation";
+import { makeRepresentation, type Representation, type RepresentationSource } from "./representation";
 
-/** An answer: a representation and the headers that go with it (a Link to the next page). */
-export interface Answer extends Representation {
-  readonly headers: Readonly<Record<string, string>>;
-}
+/** An answer: a representation, with the headers that go with it (a Link to the next page). */
+export type Answer = Representation;
 
 /** How many answers a store's cache keeps: each is one page of at most 100 summaries. */
 export const RECENT_ANSWERS = 64;
@@ -21,11 +19,7 @@ export interface RecentAnswers {
    * The answer for `key` under the store's current version, built by `build` the first time
    * (its body digested once). A `build` that throws is not kept.
    */
-  get(
-    store: ContactStore,
-    key: string,
-    build: () => Promise<{ body: string; contentType: string; headers?: Record<string, string> }>,
-  ): Promise<Answer>;
+  get(store: ContactStore, key: string, build: () => Promise<RepresentationSource>): Promise<Answer>;
 }
 
 /** A new, empty memo of at most `limit` answers per store. */
@@ -44,10 +38,7 @@ export function createRecentAnswers(limit = RECENT_ANSWERS): RecentAnswers {
         cache.set(fullKey, found);
         return found;
       }
-      found = build().then(async ({ body, contentType, headers = {} }) => ({
-        ...(await makeRepresentation(body, contentType)),
-        headers,
-      }));
+      found = build().then(makeRepresentation);
       cache.set(fullKey, found);
       if (cache.size > limit) cache.delete(cache.keys().next().value!);
       const kept = cache;

@@ -1,8 +1,9 @@
 /**
- * @module Representations computed once: a body with its media type and strong entity tag,
- * kept per contact (a WeakMap: a bundled contact lives as long as the isolate) and variant
- * (format, origin), so a request costs a lookup, not a serialisation and a digest. A route
- * that sends one sets `ETag` itself and the conditional-request middleware only compares.
+ * @module Representations computed once: a body with its media type, strong entity tag and
+ * the route's own headers (a download's name, `Vary`), kept per contact (a WeakMap: a bundled
+ * contact lives as long as the isolate) and variant (format, origin), so a request costs a
+ * lookup, not a serialisation and a digest. Sent sealed (./middleware/http-core.ts): the HTTP
+ * core only evaluates the request's preconditions on it.
  */
 import type { Context } from "hono";
 import { strongEntityTag, type EntityTag } from "./etag";
@@ -16,12 +17,25 @@ export interface Representation {
   /** The full `Content-Type` value. */
   readonly contentType: string;
   readonly etag: EntityTag;
+  /** The route's own headers, sent with it (they win over the HTTP core's). */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
-/** Builds a representation (digesting its body once). */
-export async function makeRepresentation(body: string, contentType: string): Promise<Representation> {
+/** What a route builds a representation from. */
+export interface RepresentationSource {
+  readonly body: string;
+  readonly contentType: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Builds a representation (encoding and digesting its body once). */
+export async function makeRepresentation({
+  body,
+  contentType,
+  headers = {},
+}: RepresentationSource): Promise<Representation> {
   const bytes = new TextEncoder().encode(body);
-  return { body, bytes, contentType, etag: await strongEntityTag(bytes) };
+  return { body, bytes, contentType, etag: await strongEntityTag(bytes), headers };
 }
 
 /**
@@ -33,7 +47,7 @@ export const VARIANTS_PER_OBJECT = 16;
 /** A memo of representations per object and variant key. */
 export interface RepresentationCache<K extends object> {
   /** The representation of `key` in `variant`, built by `build` the first time. */
-  get(key: K, variant: string, build: () => { body: string; contentType: string }): Promise<Representation>;
+  get(key: K, variant: string, build: () => RepresentationSource): Promise<Representation>;
 }
 
 /** A new, empty cache. */
@@ -47,8 +61,7 @@ export function createRepresentationCache<K extends object>(): RepresentationCac
       if (!found) {
         // Oldest first out: Map keeps insertion order.
         if (variants.size >= VARIANTS_PER_OBJECT) variants.delete(variants.keys().next().value!);
-        const { body, contentType } = build();
-        found = makeRepresentation(body, contentType);
+        found = makeRepresentation(build());
         variants.set(variant, found);
       }
       return found;
@@ -56,14 +69,7 @@ export function createRepresentationCache<K extends object>(): RepresentationCac
   };
 }
 
-/**
- * The response carrying `representation`: sealed, its headers made in one go with the ETag,
- * so that the HTTP core neither digests it again nor adds headers one by one.
- */
-export function sendRepresentation(
-  c: Context,
-  representation: Representation,
-  headers: Readonly<Record<string, string>> = {},
-): Response {
-  return sealedResponse(c, representation.bytes, representation.contentType, representation.etag, headers);
+/** The response carrying `representation`, sealed: its headers are made once, with it. */
+export function sendRepresentation(c: Context, representation: Representation): Response {
+  return sealedResponse(c, representation);
 }

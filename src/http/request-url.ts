@@ -20,6 +20,10 @@ export function originOf(url: string): string {
   const path = url.indexOf("/", authority + 2);
   const origin = path < 0 ? url : url.slice(0, path);
   // User info, a query or fragment straight after the host, or an odd scheme: let URL decide.
-  if (authority < 0 || /[@?#]/.test(origin) || !/^https?:$/.test(url.slice(0, authority))) return new URL(url).origin;
-  return origin;
+  const plain =
+    (url.startsWith("http://") || url.startsWith("https://")) &&
+    !origin.includes("@") &&
+    !origin.includes("?") &&
+    !origin.includes("#");
+  return plain ? origin : new URL(url).origin;
 }

@@ -35,17 +35,6 @@ const overHttps = (c: Context) => c.req.url.startsWith("https:");
 
 const readHeaderMemo = new Map<string, HeaderList>();
 
-// The names of every header the core may add, lower case.
-const CORE_NAMES = new Set(
-  [
-    "ETag",
-    "Content-Type",
-    "Cache-Control",
-    ...CORS_HEADERS.map(([name]) => name),
-    ...securityDefaults("", true).map(([name]) => name),
-  ].map((name) => name.toLowerCase()),
-);
-
 /** Every header the core gives a 200 read of `contentType`, computed once per type and scheme. */
 function readHeaders(contentType: string, https: boolean): HeaderList {
   const key = `${https ? "s" : ""} ${contentType}`;
@@ -63,30 +52,48 @@ function readHeaders(contentType: string, https: boolean): HeaderList {
   return headers;
 }
 
-/**
- * A 200 answer to a GET or HEAD, with every header the core would add (and `ETag`, so
- * nothing is digested); `own` headers are the route's and win over the core's.
- */
-export function sealedResponse(
-  c: Context,
-  body: Uint8Array,
-  contentType: string,
-  etag: string,
-  own: Readonly<Record<string, string>> = {},
-): Response {
-  // Only a read's headers are known in advance; anything else goes through the core as usual.
-  const read = c.req.method === "GET" || c.req.method === "HEAD";
-  if (!read) return new Response(body, { status: 200, headers: { "Content-Type": contentType, ETag: etag, ...own } });
-  let core = readHeaders(contentType, overHttps(c));
-  const ownHeaders = Object.entries(own);
-  // Rare: a route that sets a header of the core's (none does on these routes today).
-  if (ownHeaders.some(([name]) => CORE_NAMES.has(name.toLowerCase()))) {
-    const ownNames = new Set(ownHeaders.map(([name]) => name.toLowerCase()));
-    core = core.filter(([name]) => !ownNames.has(name.toLowerCase()));
+/** What a sealed response is made from: a representation (src/http/representation.ts). */
+export interface Sealable {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  readonly etag: string;
+  /** The route's own headers: they win over the core's. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+// The parts of each sealable, over HTTP and over HTTPS, made on first use.
+const partsMemo = new WeakMap<Sealable, { http?: SealedParts; https?: SealedParts }>();
+
+/** The parts of a sealed response of `what`: every header, built once. */
+function partsOf(what: Sealable, https: boolean): SealedParts {
+  let both = partsMemo.get(what);
+  if (!both) partsMemo.set(what, (both = {}));
+  const scheme = https ? "https" : "http";
+  let parts = both[scheme];
+  if (!parts) {
+    const own = Object.entries(what.headers);
+    const ownNames = new Set(own.map(([name]) => name.toLowerCase()));
+    const core = readHeaders(what.contentType, https).filter(([name]) => !ownNames.has(name.toLowerCase()));
+    parts = both[scheme] = { body: what.bytes, headers: [["ETag", what.etag], ...core, ...own] };
   }
-  const headers = [["ETag", etag], ...core, ...ownHeaders] as [string, string][];
-  const res = new Response(body, { status: 200, headers });
-  sealed.set(res, { body, headers });
+  return parts;
+}
+
+/**
+ * A 200 answer to a GET or HEAD carrying `what`, with every header the core would add (and
+ * `ETag`, so nothing is digested), made once per representation and scheme. To another
+ * method it is an ordinary answer, which the core completes as usual.
+ */
+export function sealedResponse(c: Context, what: Sealable): Response {
+  const read = c.req.method === "GET" || c.req.method === "HEAD";
+  if (!read)
+    return new Response(what.bytes, {
+      status: 200,
+      headers: { "Content-Type": what.contentType, ETag: what.etag, ...what.headers },
+    });
+  const parts = partsOf(what, overHttps(c));
+  const res = new Response(parts.body, { status: 200, headers: parts.headers as [string, string][] });
+  sealed.set(res, parts);
   return res;
 }
 

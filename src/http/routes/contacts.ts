@@ -9,16 +9,9 @@ import { ContactJsonSchema } from "../../formats/json-schema";
 import { JSContactCardSchema } from "../../formats/jscontact-schema";
 import { VCARD_VERSIONS } from "../../formats/vcard";
 import { ID_MAX_LENGTH, ID_PATTERN } from "../../model/schema";
-import { contactPaths, DIRECTORY_PATHS } from "../../model/urls";
+import { DIRECTORY_PATHS } from "../../model/urls";
 import type { AppEnv } from "../app";
-import {
-  AVAILABLE,
-  chooseByAccept,
-  FORMATS,
-  MEDIA_TYPES,
-  parseFormatQuery,
-  representationOf,
-} from "../contact-formats";
+import { AVAILABLE, chooseByAccept, FORMATS, MEDIA_TYPES, formatQueryOf, representationOf } from "../contact-formats";
 import { invalidParamsProblem } from "../invalid-params";
 import { InvalidParamsProblemSchema, problemDoc } from "../openapi/problem-doc";
 import { CONTACT_ID_PARAMETER } from "../openapi/parameters";
@@ -38,7 +31,7 @@ export const CONTACT_ROUTE = `${DIRECTORY_PATHS.api}/:id{${ID_PATTERN.source.rep
 export const contactRoutes = new Hono<AppEnv>();
 
 contactRoutes.get(CONTACT_ROUTE, async (c) => {
-  const query = parseFormatQuery(new URLSearchParams(queryOf(c.req.url)));
+  const query = formatQueryOf(queryOf(c.req.url));
   if (!query.ok) throw invalidParamsProblem(query.invalid);
 
   const id = c.req.param("id") ?? "";
@@ -64,12 +57,9 @@ contactRoutes.get(CONTACT_ROUTE, async (c) => {
       );
     }
   }
-  const representation = await representationOf(contact, chosen, originOf(c.req.url));
-  // Negotiated: caches key the answer on Accept, and Content-Location names the URL of the
-  // representation chosen (RFC 9110 §8.7), which answers the same whatever the Accept.
+  // Negotiated (no ?format=): the answer carries Vary: Accept and its Content-Location.
   const negotiated = query.format === undefined;
-  const location = `${contactPaths(contact.id).api}?format=${chosen.format}${chosen.format === "vcard" ? `&version=${chosen.version}` : ""}`;
-  return sendRepresentation(c, representation, negotiated ? { Vary: "Accept", "Content-Location": location } : {});
+  return sendRepresentation(c, await representationOf(contact, chosen, originOf(c.req.url), negotiated));
 });
 
 /** RFC 7095 §3.3: `["vcard", [[name, params, type, value, …], …]]`. */

@@ -53,7 +53,7 @@ directoryRoutes.get(DIRECTORY_PATHS.api, async (c) => {
       headers: { Link: `<${next.href}>; rel="next"` },
     };
   });
-  return sendRepresentation(c, answer, answer.headers);
+  return sendRepresentation(c, answer);
 });
 
 directoryRoutes.get(DIRECTORY_PATHS.page, async (c) => {

@@ -59,10 +59,10 @@ export function openApiRoutes(docs: readonly (readonly RouteDoc[])[]): Hono<AppE
   let document: Promise<Representation> | undefined;
   const routes = new Hono<AppEnv>();
   routes.get(DIRECTORY_PATHS.openapi, async (c) => {
-    document ??= makeRepresentation(
-      JSON.stringify(buildOpenApiDocument([...docs.flat(), ...openApiDocs], API_INFO), null, 2),
-      "application/json",
-    );
+    document ??= makeRepresentation({
+      body: JSON.stringify(buildOpenApiDocument([...docs.flat(), ...openApiDocs], API_INFO), null, 2),
+      contentType: "application/json",
+    });
     return sendRepresentation(c, await document);
   });
   return routes;

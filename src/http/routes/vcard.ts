@@ -37,17 +37,15 @@ function versionOf(c: Context<AppEnv>): VCardVersion {
 }
 
 const cards = createRepresentationCache<Contact>();
-const dispositions = new WeakMap<Contact, string>();
 
 /** The contact's card in `version` as a download named after its id. */
 async function vcardResponse(c: Context<AppEnv>, contact: Contact, version: VCardVersion): Promise<Response> {
   const card = await cards.get(contact, version, () => ({
     body: toVCard(contact, { version }),
     contentType: VCARD_CONTENT_TYPE,
+    headers: { "Content-Disposition": attachment(`${contact.id}.vcf`) },
   }));
-  let disposition = dispositions.get(contact);
-  if (disposition === undefined) dispositions.set(contact, (disposition = attachment(`${contact.id}.vcf`)));
-  return sendRepresentation(c, card, { "Content-Disposition": disposition });
+  return sendRepresentation(c, card);
 }
 
 /** The vCard routes. */

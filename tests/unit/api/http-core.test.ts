@@ -14,9 +14,9 @@ const ETAG = '"abc"';
 function app(own: Record<string, string> = {}) {
   const app = new Hono();
   app.use(httpCore());
-  app.get("/sealed", (c) => sealedResponse(c, bytes, "application/json", ETAG, own));
+  app.get("/sealed", (c) => sealedResponse(c, { bytes, contentType: "application/json", etag: ETAG, headers: own }));
   app.get("/plain", (c) => c.body(bytes, 200, { "Content-Type": "application/json", ETag: ETAG, ...own }));
-  app.post("/sealed", (c) => sealedResponse(c, bytes, "application/json", ETAG, own));
+  app.post("/sealed", (c) => sealedResponse(c, { bytes, contentType: "application/json", etag: ETAG, headers: own }));
   return app;
 }
 

@@ -109,7 +109,12 @@ describe("the answer memo", () => {
   it("keeps no answer that varies on more than Accept", async () => {
     const varying = new Hono();
     varying.get("*", (c) =>
-      sealedResponse(c, new Uint8Array([1]), "application/octet-stream", '"x"', { Vary: "Accept, Origin" }),
+      sealedResponse(c, {
+        bytes: new Uint8Array([1]),
+        contentType: "application/octet-stream",
+        etag: '"x"',
+        headers: { Vary: "Accept, Origin" },
+      }),
     );
     let reached = 0;
     const memo = withAnswerMemo({ fetch: (r: Request) => (reached++, varying.fetch(r)) }, {});
