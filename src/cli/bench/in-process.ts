@@ -25,6 +25,29 @@ export function constantApp(snapshot: Snapshot): Hono {
   return app;
 }
 
+/** The same constant app twice, side by side: how far from 1.00 the machine alone puts a ratio. */
+async function noiseRow(
+  snapshot: Snapshot,
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  options: Parameters<typeof compareThroughput>[2],
+): Promise<Row> {
+  const [a, b] = [constantApp(snapshot), constantApp(snapshot)];
+  const rates = await compareThroughput(
+    async () => (await a.request(url, { headers })).arrayBuffer(),
+    async () => (await b.request(url, { headers })).arrayBuffer(),
+    options,
+  );
+  return {
+    name: "noise: a constant app against a copy of itself",
+    value: rates.subject,
+    unit: "req/s",
+    baseline: { name: "its copy", value: rates.baseline },
+    ratio: rates.ratio,
+    note: "what this machine alone makes of two equal apps: read the ratios below within this distance of 1.00",
+  };
+}
+
 /** The in-process suite. */
 export const inProcessSuite: BenchSuite<BenchContext> = {
   name: "in-process (Hono app.request)",
@@ -45,7 +68,9 @@ export const inProcessSuite: BenchSuite<BenchContext> = {
       }
       const constant = constantApp(snapshot);
       const baseline = async () => (await constant.request(url, { headers: route.headers })).arrayBuffer();
-      const rates = await compareThroughput(request, baseline, context.long ? { rounds: 9, roundMs: 2000 } : {});
+      const options = context.long ? { rounds: 9, roundMs: 2000 } : {};
+      if (rows.length === 0) rows.push(await noiseRow(snapshot, url, route.headers, options));
+      const rates = await compareThroughput(request, baseline, options);
       rows.push({
         name: `${route.name}, ${n} contacts`,
         value: rates.subject,
