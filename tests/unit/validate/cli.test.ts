@@ -18,7 +18,11 @@ function folderWith(files: Record<string, string | Buffer>): string {
 }
 
 function run(script: string, dataDir: string, args: string[] = []) {
-  const out = spawnSync(TSX, [join(ROOT, "src/cli", script), ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, encoding: "utf8" });
+  const out = spawnSync(TSX, [join(ROOT, "src/cli", script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: "utf8",
+  });
   return { code: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 

@@ -5,16 +5,24 @@ import { formatProblem } from "../../../src/validate/problem";
 import { SHIPPED_TEXT } from "./helpers";
 
 const check = (text: string) =>
-  validateContactText(text, { file: "data/x.json", expectedId: "beijing-office", today: "2026-11-28" }).problems.map(formatProblem);
+  validateContactText(text, { file: "data/x.json", expectedId: "beijing-office", today: "2026-11-28" }).problems.map(
+    formatProblem,
+  );
 
 describe("reading a contact file", () => {
   it.each([
     ["an empty file", "", ['data/x.json: the file is empty: expected a contact written as JSON, starting with "{"']],
-    ["a file of spaces", "  \n\t ", ['data/x.json: the file is empty: expected a contact written as JSON, starting with "{"']],
+    [
+      "a file of spaces",
+      "  \n\t ",
+      ['data/x.json: the file is empty: expected a contact written as JSON, starting with "{"'],
+    ],
     [
       "a trailing comma",
       '{\n  "id": "x",\n}',
-      ['data/x.json:3:1: invalid JSON at "}": expected a field name in double quotes (is there a comma too many before "}"?)'],
+      [
+        'data/x.json:3:1: invalid JSON at "}": expected a field name in double quotes (is there a comma too many before "}"?)',
+      ],
     ],
     [
       "a missing comma",
@@ -30,7 +38,7 @@ describe("reading a contact file", () => {
       "single quotes",
       "{\n  'id': 'x'\n}",
       [
-        "data/x.json:2:3: invalid JSON at \"'id'\": expected double quotes (\") around field names and text, not single quotes",
+        'data/x.json:2:3: invalid JSON at "\'id\'": expected double quotes (") around field names and text, not single quotes',
         'data/x.json:3:1: invalid JSON at "}": expected a value (is there a comma too many, or a missing value?)',
       ],
     ],

@@ -6,7 +6,11 @@ import { validateContactText } from "../../../src/validate/contact";
 import { SHIPPED_TEXT } from "./helpers";
 
 describe("the shipped Beijing office", () => {
-  const result = validateContactText(SHIPPED_TEXT, { file: "data/beijing-office.json", expectedId: "beijing-office", today: "2026-11-28" });
+  const result = validateContactText(SHIPPED_TEXT, {
+    file: "data/beijing-office.json",
+    expectedId: "beijing-office",
+    today: "2026-11-28",
+  });
 
   it("has no problem at all, not even a warning", () => {
     expect(result.problems).toEqual([]);

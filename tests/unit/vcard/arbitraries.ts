@@ -4,7 +4,19 @@
  * quotes, carets, spaces at either end), shaped like the validator's output.
  */
 import fc from "fast-check";
-import type { Address, AddressParts, Contact, ContactId, E164, IsoDate, Localized, MessagingApp, Phone, PhoneType, PhoneUse } from "../../../src/model/contact";
+import type {
+  Address,
+  AddressParts,
+  Contact,
+  ContactId,
+  E164,
+  IsoDate,
+  Localized,
+  MessagingApp,
+  Phone,
+  PhoneType,
+  PhoneUse,
+} from "../../../src/model/contact";
 
 const codePoint = (min: number, max: number) => fc.integer({ min, max }).map((c) => String.fromCodePoint(c));
 
@@ -35,7 +47,12 @@ export const localized = (maxLength = 40): fc.Arbitrary<Localized> =>
 
 const withoutBackslash = (t: string) => t.replace(/\\/g, "/");
 
-const pinyin = fc.array(fc.constantFrom("bei", "jing", "ban", "gong", "shi", "zhang", "wei", "lü", "xi'an"), { minLength: 1, maxLength: 4 }).map((s) => s.join(" "));
+const pinyin = fc
+  .array(fc.constantFrom("bei", "jing", "ban", "gong", "shi", "zhang", "wei", "lü", "xi'an"), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((s) => s.join(" "));
 
 const e164 = fc.stringMatching(/^\+[1-9][0-9]{7,13}$/);
 
@@ -103,18 +120,33 @@ export const contact: fc.Arbitrary<Contact> = fc
       name: localized(),
       familyName: localized(20),
       givenName: localized(20),
-      phonetic: fc.record({ name: pinyin, familyName: pinyin, givenName: pinyin, organisation: pinyin }, { requiredKeys: [] }),
+      phonetic: fc.record(
+        { name: pinyin, familyName: pinyin, givenName: pinyin, organisation: pinyin },
+        { requiredKeys: [] },
+      ),
       organisation: localized(),
       department: localized(),
       title: localized(),
       phones: fc.array(phone, { maxLength: 3 }),
-      emails: fc.array(fc.record({ address: fc.emailAddress(), context: fc.constantFrom("work" as const, "private" as const), label: localized(20) }, { requiredKeys: ["address", "context"] }), { maxLength: 2 }),
+      emails: fc.array(
+        fc.record(
+          {
+            address: fc.emailAddress(),
+            context: fc.constantFrom("work" as const, "private" as const),
+            label: localized(20),
+          },
+          { requiredKeys: ["address", "context"] },
+        ),
+        { maxLength: 2 },
+      ),
       websites: fc.array(fc.record({ url: https, label: localized(20) }, { requiredKeys: ["url"] }), { maxLength: 2 }),
       address,
       note: localized(120),
       photo: https,
       logo: https,
-      updated: fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10) as IsoDate),
+      updated: fc
+        .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10) as IsoDate),
     },
     { requiredKeys: ["id", "kind", "name", "phonetic", "phones", "emails", "websites", "updated"] },
   )

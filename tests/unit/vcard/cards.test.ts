@@ -31,7 +31,10 @@ const person = validated({
   organisation: { en: "Example Trading Company", "zh-Hans": "示例贸易公司" },
   department: { en: "Sales", "zh-Hans": "销售部" },
   title: { en: "Manager", "zh-Hans": "经理" },
-  phones: [{ number: "+86 138 0013 8000", for: ["calls", "messages"] }, { number: "+86 10 6416 7545", for: ["fax"] }],
+  phones: [
+    { number: "+86 138 0013 8000", for: ["calls", "messages"] },
+    { number: "+86 10 6416 7545", for: ["fax"] },
+  ],
 });
 const officeOfKnownOrganisation = validated({
   id: "shanghai-office",
@@ -58,11 +61,18 @@ describe("an organisation's card", () => {
 
   it("puts a known organisation first and the office after it as its unit (RFC 6350 §6.6.4)", () => {
     expect(v3(officeOfKnownOrganisation)).toContain("ORG:Example Trading Company;Shanghai Office");
-    expect(v4(officeOfKnownOrganisation)).toContain('ORG;ALTID=1;LANGUAGE=zh-Hans;SORT-AS="shi li mao yi gong si":示例贸易公司;上海办公室');
+    expect(v4(officeOfKnownOrganisation)).toContain(
+      'ORG;ALTID=1;LANGUAGE=zh-Hans;SORT-AS="shi li mao yi gong si":示例贸易公司;上海办公室',
+    );
   });
 
   it("carries the Chinese name and its pinyin in 3.0, where Apple sorts a Chinese company under # without it", () => {
-    expect(v3(office)).toEqual(expect.arrayContaining(["NICKNAME;LANGUAGE=zh-Hans;CHARSET=UTF-8:北京办公室", "X-PHONETIC-ORG:bei jing ban gong shi"]));
+    expect(v3(office)).toEqual(
+      expect.arrayContaining([
+        "NICKNAME;LANGUAGE=zh-Hans;CHARSET=UTF-8:北京办公室",
+        "X-PHONETIC-ORG:bei jing ban gong shi",
+      ]),
+    );
   });
 });
 
@@ -79,7 +89,13 @@ describe("a person's card", () => {
 
   it("has the English name, the Chinese one as NICKNAME and the pinyin as Apple writes it in 3.0", () => {
     expect(v3(person)).toEqual(
-      expect.arrayContaining(["FN:Wang Wei", "N:Wang;Wei;;;", "NICKNAME;LANGUAGE=zh-Hans;CHARSET=UTF-8:王伟", "X-PHONETIC-FIRST-NAME:wei", "X-PHONETIC-LAST-NAME:wang"]),
+      expect.arrayContaining([
+        "FN:Wang Wei",
+        "N:Wang;Wei;;;",
+        "NICKNAME;LANGUAGE=zh-Hans;CHARSET=UTF-8:王伟",
+        "X-PHONETIC-FIRST-NAME:wei",
+        "X-PHONETIC-LAST-NAME:wang",
+      ]),
     );
     expect(v3(person)).not.toContain("X-ABShowAs:COMPANY");
   });
@@ -103,9 +119,22 @@ describe("the phone numbers", () => {
   });
 
   it("write the WhatsApp number as a mobile for messages, never voice, labelled for Apple, with its chat link", () => {
-    expect(v3(office)).toEqual(expect.arrayContaining(["item2.TEL;TYPE=CELL:+447822014058", "item2.X-ABLabel:WhatsApp (messages only)", "item3.URL:https://wa.me/447822014058", "item3.X-ABLabel:WhatsApp"]));
-    expect(v4(office)).toEqual(expect.arrayContaining(["item2.TEL;VALUE=uri;TYPE=cell,work,text:tel:+447822014058", "item3.URL:https://wa.me/447822014058"]));
-    for (const line of [...v3(office), ...v4(office)].filter((l) => l.includes("447822014058") && /TEL/.test(l))) expect(line).not.toMatch(/voice/i);
+    expect(v3(office)).toEqual(
+      expect.arrayContaining([
+        "item2.TEL;TYPE=CELL:+447822014058",
+        "item2.X-ABLabel:WhatsApp (messages only)",
+        "item3.URL:https://wa.me/447822014058",
+        "item3.X-ABLabel:WhatsApp",
+      ]),
+    );
+    expect(v4(office)).toEqual(
+      expect.arrayContaining([
+        "item2.TEL;VALUE=uri;TYPE=cell,work,text:tel:+447822014058",
+        "item3.URL:https://wa.me/447822014058",
+      ]),
+    );
+    for (const line of [...v3(office), ...v4(office)].filter((l) => l.includes("447822014058") && /TEL/.test(l)))
+      expect(line).not.toMatch(/voice/i);
   });
 
   it("put CELL first on a mobile, as stock Android keeps the first type it knows", () => {
@@ -120,7 +149,8 @@ describe("the phone numbers", () => {
   it("never leave a TEL without TYPE, which stock Android would file as Home", () => {
     fc.assert(
       fc.property(anyContact, (c) => {
-        for (const line of [...v3(c), ...v4(c)].filter((l) => /^(?:item\d+\.)?TEL[;:]/.test(l))) expect(line).toMatch(/;TYPE=/);
+        for (const line of [...v3(c), ...v4(c)].filter((l) => /^(?:item\d+\.)?TEL[;:]/.test(l)))
+          expect(line).toMatch(/;TYPE=/);
       }),
       { numRuns: 200 },
     );
@@ -134,7 +164,9 @@ describe("the 3.0 card", () => {
         // The name and parameters of each line: 3.0 parameters are plain tokens, so the first
         // colon ends them (the values are free to hold any of these strings as text).
         for (const head of v3(c).map((line) => line.slice(0, line.indexOf(":")))) {
-          expect(head).not.toMatch(/^KIND$|;ALTID=|;PREF=|;SORT-AS=|;PHONETIC=|;SCRIPT=|;CC=|;LABEL=|^(?:item\d+\.)?TEL;VALUE=uri|\^|"/);
+          expect(head).not.toMatch(
+            /^KIND$|;ALTID=|;PREF=|;SORT-AS=|;PHONETIC=|;SCRIPT=|;CC=|;LABEL=|^(?:item\d+\.)?TEL;VALUE=uri|\^|"/,
+          );
         }
       }),
       { numRuns: 200 },
@@ -178,12 +210,16 @@ describe("every card", () => {
     }
     expect(v3(office)).toContain("REV:2026-11-28T00:00:00Z");
     expect(v4(office)).toContain("REV:20261128T000000Z");
-    expect(toVCard({ ...office, name: { en: "Renamed" } })).toContain("UID:urn:uuid:4366e960-96de-5938-a806-2f8c0c3266ca");
+    expect(toVCard({ ...office, name: { en: "Renamed" } })).toContain(
+      "UID:urn:uuid:4366e960-96de-5938-a806-2f8c0c3266ca",
+    );
   });
 
   it("is built once per contact object: a second call reads nothing of the contact", () => {
     let reads = 0;
-    const watched = new Proxy(person, { get: (target, key, receiver) => (reads++, Reflect.get(target, key, receiver)) });
+    const watched = new Proxy(person, {
+      get: (target, key, receiver) => (reads++, Reflect.get(target, key, receiver)),
+    });
     const first = toVCard(watched, { version: "4.0" });
     const afterFirst = reads;
     expect(afterFirst).toBeGreaterThan(0);
@@ -194,7 +230,9 @@ describe("every card", () => {
 
 describe("several cards", () => {
   it("follow one another in one file, in the order given", () => {
-    expect(toVCards([office, person], { version: "4.0" })).toBe(toVCard(office, { version: "4.0" }) + toVCard(person, { version: "4.0" }));
+    expect(toVCards([office, person], { version: "4.0" })).toBe(
+      toVCard(office, { version: "4.0" }) + toVCard(person, { version: "4.0" }),
+    );
   });
 
   it("stream one card at a time from an async source", async () => {

@@ -6,7 +6,10 @@ import { validateContactText } from "../../../src/validate/contact";
 /** The shipped Beijing office, normalised by the validator as the worker serves it. */
 export function shippedContact(): Contact {
   const file = "data/beijing-office.json";
-  const result = validateContactText(readFileSync(new URL(`../../../${file}`, import.meta.url), "utf8"), { file, expectedId: "beijing-office" });
+  const result = validateContactText(readFileSync(new URL(`../../../${file}`, import.meta.url), "utf8"), {
+    file,
+    expectedId: "beijing-office",
+  });
   if (!result.contact) throw new Error(`the shipped contact does not validate: ${JSON.stringify(result.problems)}`);
   return result.contact;
 }
@@ -18,4 +21,8 @@ export const FIXTURES = new URL("../../fixtures/vcard/", import.meta.url);
 export const readFixture = (name: string): string => readFileSync(new URL(name, FIXTURES), "utf8");
 
 /** The lines of a vCard as a reader unfolds them (RFC 6350 §3.2). */
-export const unfoldedLines = (card: string): string[] => card.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+export const unfoldedLines = (card: string): string[] =>
+  card
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);

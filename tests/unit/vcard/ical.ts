@@ -12,7 +12,14 @@ const design = ICAL.design as unknown as Record<"vcard" | "vcard3", DesignSet>;
 
 // Apple's extensions hold text; unknown to ical.js, they would come back still escaped.
 for (const set of [design.vcard, design.vcard3]) {
-  for (const name of ["x-ablabel", "x-abadr", "x-abshowas", "x-phonetic-org", "x-phonetic-first-name", "x-phonetic-last-name"]) {
+  for (const name of [
+    "x-ablabel",
+    "x-abadr",
+    "x-abshowas",
+    "x-phonetic-org",
+    "x-phonetic-first-name",
+    "x-phonetic-last-name",
+  ]) {
     set.property[name] = { defaultType: "text" };
   }
 }
@@ -42,4 +49,5 @@ export function readWithIcal(card: string, version: VCardVersion): JCard {
 }
 
 /** jCard back to vCard text by ical.js (RFC 7095 §4). */
-export const stringifyWithIcal = (jcard: JCard): string => ICAL.stringify(jcard as unknown as Parameters<typeof ICAL.stringify>[0]);
+export const stringifyWithIcal = (jcard: JCard): string =>
+  ICAL.stringify(jcard as unknown as Parameters<typeof ICAL.stringify>[0]);

@@ -21,11 +21,56 @@ describe("the RFC 7095 rule checker", () => {
   });
 
   it.each([
-    ["an upper-case property name", ["vcard", [["version", {}, "text", "4.0"], ["FN", {}, "text", "x"]]]],
-    ["a VALUE parameter", ["vcard", [["version", {}, "text", "4.0"], ["tel", { value: "uri" }, "uri", "tel:+1"]]]],
-    ["a value type RFC 7095 does not name", ["vcard", [["version", {}, "text", "4.0"], ["fn", {}, "string", "x"]]]],
-    ["a number as a parameter value", ["vcard", [["version", {}, "text", "4.0"], ["tel", { pref: 1 }, "uri", "tel:+1"]]]],
-    ["a basic-format timestamp", ["vcard", [["version", {}, "text", "4.0"], ["rev", {}, "timestamp", "20261128T000000Z"]]]],
+    [
+      "an upper-case property name",
+      [
+        "vcard",
+        [
+          ["version", {}, "text", "4.0"],
+          ["FN", {}, "text", "x"],
+        ],
+      ],
+    ],
+    [
+      "a VALUE parameter",
+      [
+        "vcard",
+        [
+          ["version", {}, "text", "4.0"],
+          ["tel", { value: "uri" }, "uri", "tel:+1"],
+        ],
+      ],
+    ],
+    [
+      "a value type RFC 7095 does not name",
+      [
+        "vcard",
+        [
+          ["version", {}, "text", "4.0"],
+          ["fn", {}, "string", "x"],
+        ],
+      ],
+    ],
+    [
+      "a number as a parameter value",
+      [
+        "vcard",
+        [
+          ["version", {}, "text", "4.0"],
+          ["tel", { pref: 1 }, "uri", "tel:+1"],
+        ],
+      ],
+    ],
+    [
+      "a basic-format timestamp",
+      [
+        "vcard",
+        [
+          ["version", {}, "text", "4.0"],
+          ["rev", {}, "timestamp", "20261128T000000Z"],
+        ],
+      ],
+    ],
     ["no version", ["vcard", [["fn", {}, "text", "x"]]]],
     ["a third element", ["vcard", [["version", {}, "text", "4.0"]], []]],
   ])("rejects %s", (_, jcard) => {
@@ -35,7 +80,9 @@ describe("the RFC 7095 rule checker", () => {
 
 describe("ical.js, the reader our tests trust", () => {
   it("reads RFC 6350's example card as RFC 7095's jCard of it", () => {
-    expect(readWithIcal(readFixture("peers/icaljs-vcard_author.vcf").replace(/\r?\n/g, "\r\n"), "4.0")).toEqual(RFC_7095_B1);
+    expect(readWithIcal(readFixture("peers/icaljs-vcard_author.vcf").replace(/\r?\n/g, "\r\n"), "4.0")).toEqual(
+      RFC_7095_B1,
+    );
   });
 });
 
@@ -56,7 +103,12 @@ describe("our jCard", () => {
   it("puts VERSION first, names the group as a parameter and drops VALUE", () => {
     const [, properties] = toJCard(shippedContact());
     expect(properties[0]).toEqual(["version", {}, "text", "4.0"]);
-    expect(properties.find((p) => p[0] === "tel")).toEqual(["tel", { group: "item1", type: ["work", "voice"] }, "uri", "tel:+861064167544"]);
+    expect(properties.find((p) => p[0] === "tel")).toEqual([
+      "tel",
+      { group: "item1", type: ["work", "voice"] },
+      "uri",
+      "tel:+861064167544",
+    ]);
   });
 
   it("is computed once and shared frozen, so no caller can change another's", () => {

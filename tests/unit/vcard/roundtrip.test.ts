@@ -63,7 +63,9 @@ describe.each(VCARD_VERSIONS)("a %s card of any contact", (version) => {
     // reads the rest right. Lines with a quoted parameter are left to ical.js.
     fc.assert(
       fc.property(contact, (c) => {
-        const checked = vCardProperties(c, version).filter((p) => !p.params.some((q) => q.values.some((v) => /[^A-Za-z0-9._+/-]/.test(v))));
+        const checked = vCardProperties(c, version).filter(
+          (p) => !p.params.some((q) => q.values.some((v) => /[^A-Za-z0-9._+/-]/.test(v))),
+        );
         const parsed = new vCard().parse(toVCard(c, { version }));
         const seen = Object.values(parsed.data).flatMap((v) => (Array.isArray(v) ? v : [v]));
         // vcf keeps every line, garbled or not, in order: the k-th property of a name is ours.
@@ -99,7 +101,15 @@ describe("the 4.0 card and its jCard", () => {
   it("survive the trip jCard → vCard by ical.js → jCard unchanged", () => {
     // RFC 7095 §3.3.1.3 allows a one-component compound value as an array too; ical.js
     // converts only that form right (it writes a lone string's ";" unescaped), so it gets it.
-    const asArrays = (jcard: JCard): JCard => ["vcard", jcard[1].map(([name, params, type, ...values]) => [name, params, type, ...(["n", "adr", "org"].includes(name) && typeof values[0] === "string" ? [[values[0]]] : values)])];
+    const asArrays = (jcard: JCard): JCard => [
+      "vcard",
+      jcard[1].map(([name, params, type, ...values]) => [
+        name,
+        params,
+        type,
+        ...(["n", "adr", "org"].includes(name) && typeof values[0] === "string" ? [[values[0]]] : values),
+      ]),
+    ];
     fc.assert(
       fc.property(contact, (c) => {
         expect(readWithIcal(stringifyWithIcal(asArrays(toJCard(c))), "4.0")).toEqual(toJCard(c));
