@@ -33,24 +33,13 @@ export const sealedParts = (res: Response): SealedParts | undefined => sealed.ge
 /** Whether the request came over HTTPS (the URL's scheme is lower case once parsed). */
 const overHttps = (c: Context) => c.req.url.startsWith("https:");
 
-const readHeaderMemo = new Map<string, HeaderList>();
-
-/** Every header the core gives a 200 read of `contentType`, computed once per type and scheme. */
-function readHeaders(contentType: string, https: boolean): HeaderList {
-  const key = `${https ? "s" : ""} ${contentType}`;
-  let headers = readHeaderMemo.get(key);
-  if (!headers) {
-    headers = [
-      ["Content-Type", contentType],
-      ["Cache-Control", READ_CACHE_CONTROL],
-      ...CORS_HEADERS,
-      ...securityDefaults(contentType, https),
-    ];
-    // The types are the app's own few, never the client's: the memo stays this small.
-    readHeaderMemo.set(key, headers);
-  }
-  return headers;
-}
+/** Every header the core gives a 200 read of `contentType`. */
+const readHeaders = (contentType: string, https: boolean): HeaderList => [
+  ["Content-Type", contentType],
+  ["Cache-Control", READ_CACHE_CONTROL],
+  ...CORS_HEADERS,
+  ...securityDefaults(contentType, https),
+];
 
 /** What a sealed response is made from: a representation (src/http/representation.ts). */
 export interface Sealable {
