@@ -7,16 +7,13 @@ import { PatternRouter } from "hono/router/pattern-router";
 import type { ContactStore } from "../store/contact-store";
 import { httpCore, routeFallback } from "./middleware";
 import { problemOf, problemResponse } from "./problem";
-import type { RouteDoc } from "./openapi/route-doc";
-import { contactDocs, contactRoutes } from "./routes/contacts";
+import { contactRoutes } from "./routes/contacts";
 import { directoryRoutes } from "./routes/directory";
-import { directoryDocs } from "./routes/directory-docs";
 import { openApiRoutes } from "./routes/openapi";
-import { pageDocs, pageRoutes } from "./routes/page";
-import { qrDocs, qrRoutes } from "./routes/qr";
-import { validateDocs, validateRoutes } from "./routes/validate";
+import { pageRoutes } from "./routes/page";
+import { qrRoutes } from "./routes/qr";
+import { validateRoutes } from "./routes/validate";
 import { vcardRoutes } from "./routes/vcard";
-import { vcardDocs } from "./routes/vcard-docs";
 
 /** What the worker is bound to (wrangler.toml); nothing yet. */
 export type Env = Record<string, never>;
@@ -26,20 +23,6 @@ export interface AppEnv {
   Bindings: Env;
   Variables: { store: ContactStore };
 }
-
-/**
- * Every route module's OpenAPI entries (see src/http/openapi/route-doc.ts): `GET /openapi.json`
- * is made of these. Add your module's list here; tests/worker/api-openapi.test.ts fails for a
- * registered route that is missing.
- */
-export const ROUTE_DOCS: readonly (readonly RouteDoc[])[] = [
-  contactDocs,
-  validateDocs,
-  directoryDocs,
-  vcardDocs,
-  qrDocs,
-  pageDocs,
-];
 
 /** Builds the app over a store (the bundle in production, any store in tests). */
 export function createApp(store: ContactStore): Hono<AppEnv> {
@@ -60,7 +43,7 @@ export function createApp(store: ContactStore): Hono<AppEnv> {
   app.route("/", qrRoutes);
   app.route("/", contactRoutes);
   app.route("/", validateRoutes);
-  app.route("/", openApiRoutes(ROUTE_DOCS));
+  app.route("/", openApiRoutes);
   app.route("/", pageRoutes);
 
   // 404 for a path no route has, 405 with Allow for a method it lacks, OPTIONS and CORS preflights.

@@ -13,14 +13,14 @@ import { exports } from "cloudflare:workers";
 import { PatternRouter } from "hono/router/pattern-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import shipped from "../../data/beijing-office.json";
-import { createApp, ROUTE_DOCS } from "../../src/http/app";
+import { createApp } from "../../src/http/app";
+import { openApiDocumentText, ROUTE_DOCS } from "../../src/http/openapi/all-docs";
 import { openApiPath, type RouteDoc } from "../../src/http/openapi/route-doc";
-import { openApiDocs } from "../../src/http/routes/openapi";
 import { bundledStore } from "../../src/store/bundled";
 
 type Json = any;
 const ORIGIN = "http://localhost";
-const DOCS: readonly RouteDoc[] = [...ROUTE_DOCS.flat(), ...openApiDocs];
+const DOCS: readonly RouteDoc[] = ROUTE_DOCS;
 
 /** A request, and the status it must get. */
 interface Probe {
@@ -165,6 +165,11 @@ describe("the OpenAPI document", () => {
       [...documented].filter((d) => !registered.has(d)),
       "documented but not registered",
     ).toEqual([]);
+  });
+
+  it("is served as the routes' docs make it now (the build that wrote it is current)", async () => {
+    const served = await (await exports.default.fetch(`${ORIGIN}/openapi.json`)).text();
+    expect(served).toBe(openApiDocumentText());
   });
 
   it("fills each path template with its examples and reaches the documented route", () => {

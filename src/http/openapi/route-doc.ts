@@ -10,7 +10,8 @@
  *    and produces (`z.toJSONSchema` turns them into JSON Schema 2020-12, OpenAPI 3.1's
  *    dialect). Give a shared schema a name with `component("Name", schema)`: it is written
  *    once under `components/schemas` and referenced. Errors use `problemContent()`.
- * 3. Add your list to `ROUTE_DOCS` in `src/http/app.ts`.
+ * 3. Add your list to `ROUTE_DOCS` in `src/http/openapi/all-docs.ts`, and keep it in a module of
+ *    its own (`<route>-docs.ts`): the build reads it, the worker must not carry it.
  * The middleware's behaviour is added to every operation by the document builder (304/412
  * and `ETag` on GETs), so do not repeat it. `tests/worker/api-openapi.test.ts` calls every
  * documented status and checks the answers against the schemas: give it a request for each

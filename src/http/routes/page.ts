@@ -5,15 +5,12 @@
  * a page saying so with links onwards, any other client RFC 9457 problem+json naming the id.
  */
 import { Hono, type Context } from "hono";
-import * as z from "zod/mini";
 import { renderContactPage, renderEmbedPage, renderNotFoundPage } from "../../formats/html";
 import type { Contact } from "../../model/contact";
 import { ID_MAX_LENGTH } from "../../model/schema";
 import { DIRECTORY_PATHS } from "../../model/urls";
 import type { AppEnv } from "../app";
 import { acceptsHtml, sendHtml } from "../html-page";
-import { problemContent } from "../openapi/problem-doc";
-import type { RouteDoc } from "../openapi/route-doc";
 import { problem } from "../problem";
 
 /**
@@ -54,49 +51,3 @@ pageRoutes.get(CONTACT_EMBED_ROUTE, async (c) => {
   if (found instanceof Response) return found;
   return sendHtml(c, renderEmbedPage(found), 200, "any");
 });
-
-const HTML_PAGE = { "text/html": {} };
-const idParameter = {
-  name: "id",
-  in: "path",
-  description: "The contact's id.",
-  schema: z.string(),
-  example: "beijing-office",
-} as const;
-const notFound = {
-  description:
-    "No contact has this id: for a browser (Accept: text/html) a page saying so, otherwise problem details naming the id.",
-  content: { ...HTML_PAGE, ...problemContent() },
-};
-
-/** The OpenAPI entries of the pages (HTML, for people: documented so every route is). */
-export const pageDocs: readonly RouteDoc[] = [
-  {
-    method: "get",
-    route: DIRECTORY_PATHS.home,
-    operationId: "getPrimaryContactPage",
-    summary: "The primary contact's page (HTML)",
-    description:
-      "English and Chinese, tap-to-call links, chat links, the address with map links, the card's download and QR code, schema.org JSON-LD, h-card and Open Graph.",
-    tags: ["pages"],
-    responses: { "200": { description: "The page.", content: HTML_PAGE } },
-  },
-  {
-    method: "get",
-    route: CONTACT_PAGE_ROUTE,
-    operationId: "getContactPage",
-    summary: "A contact's page (HTML)",
-    tags: ["pages"],
-    parameters: [idParameter],
-    responses: { "200": { description: "The page.", content: HTML_PAGE }, "404": notFound },
-  },
-  {
-    method: "get",
-    route: CONTACT_EMBED_ROUTE,
-    operationId: "getContactEmbed",
-    summary: "A contact's card alone, for an iframe on another site (HTML, frameable by any origin)",
-    tags: ["pages"],
-    parameters: [idParameter],
-    responses: { "200": { description: "The card.", content: HTML_PAGE }, "404": notFound },
-  },
-];

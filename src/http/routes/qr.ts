@@ -5,7 +5,6 @@
  * or small screens). Thin: src/formats/qr.ts and qr-card.ts make the code.
  */
 import { Hono } from "hono";
-import * as z from "zod/mini";
 import { contactQrCode, QR_CONTENTS, type QrContent } from "../../formats/qr-card";
 import { toQrSvg } from "../../formats/qr";
 import { ID_MAX_LENGTH, ID_PATTERN } from "../../model/schema";
@@ -13,8 +12,6 @@ import { DIRECTORY_PATHS } from "../../model/urls";
 import type { AppEnv } from "../app";
 import type { InvalidParam } from "../directory-query";
 import { invalidParamsProblem } from "../invalid-params";
-import { InvalidParamsProblemSchema, problemDoc } from "../openapi/problem-doc";
-import type { RouteDoc } from "../openapi/route-doc";
 import { problem } from "../problem";
 
 /** SVG's media type (SVG 2 §1.2); UTF-8 said explicitly, for the Chinese in its title. */
@@ -68,48 +65,3 @@ qrRoutes.get(QR_ROUTE, async (c) => {
   if (qr.content !== parsed.content) headers["Content-Location"] = `${url.pathname}?content=${qr.content}`;
   return c.body(toQrSvg(qr.matrix, { title }), 200, headers);
 });
-
-/** The OpenAPI entry of the route. */
-export const qrDocs: readonly RouteDoc[] = [
-  {
-    method: "get",
-    route: QR_ROUTE,
-    operationId: "getContactQrCode",
-    summary: "A QR code of the contact's card, as SVG",
-    description:
-      "By default the code holds the contact's vCard 3.0 without synchronisation fields (PRODID, UID, REV) and address labels, so that a phone's camera offers to save the contact; " +
-      "`content=url` holds the URL of the card's download instead (a smaller code). A card too long for a code phones scan (past version 25) gives way to the URL, and Content-Location then names `?content=url`. " +
-      "Error correction level M or higher, 4-module quiet zone.",
-    tags: ["contacts"],
-    parameters: [
-      {
-        name: "id",
-        in: "path",
-        description: "The contact's id.",
-        schema: z.string().check(z.regex(ID_PATTERN), z.maxLength(ID_MAX_LENGTH)),
-        example: "beijing-office",
-      },
-      {
-        name: "content",
-        in: "query",
-        description: "What the code holds: the card (vcard, the default) or its download URL (url).",
-        schema: z.enum(QR_CONTENTS),
-        example: "url",
-      },
-    ],
-    responses: {
-      "200": {
-        description: "The QR code.",
-        headers: {
-          "Content-Location": {
-            description: "`?content=url` when the card was too long and the code holds its URL instead.",
-            schema: z.string(),
-          },
-        },
-        content: { "image/svg+xml": { schema: z.string().check(z.regex(/^<svg /)) } },
-      },
-      "400": problemDoc("A wrong content parameter, named in invalid-params.", InvalidParamsProblemSchema),
-      "404": problemDoc("No contact has this id; the problem names it (id)."),
-    },
-  },
-];

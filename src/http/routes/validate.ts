@@ -9,12 +9,9 @@ import { Hono } from "hono";
 import * as z from "zod/mini";
 import { ContactJsonSchema } from "../../formats/json-schema";
 import { toContactJson } from "../../formats/json";
-import { ContactFileSchema } from "../../model/schema";
 import { DIRECTORY_PATHS } from "../../model/urls";
 import { toJsonPointer, type Problem } from "../../validate/problem";
 import type { AppEnv } from "../app";
-import { problemDoc } from "../openapi/problem-doc";
-import { component, type RouteDoc } from "../openapi/route-doc";
 import { problem } from "../problem";
 import { readJsonBody, type BodyRefusal } from "../request-body";
 
@@ -24,7 +21,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 const SOURCE = "request body";
 
 /** One problem as the API reports it: where (a JSON pointer, and line and column when known), what, and why. */
-const FindingSchema = z.strictObject({
+export const FindingSchema = z.strictObject({
   pointer: z
     .string()
     .check(z.describe('RFC 6901 JSON pointer to the value ("" for the whole document): "/address/en/district".')),
@@ -47,7 +44,7 @@ const toFinding = (p: Problem): Finding => ({
 });
 
 /** The 200's body. */
-const ValidResultSchema = z.strictObject({
+export const ValidResultSchema = z.strictObject({
   valid: z.literal(true),
   contact: ContactJsonSchema,
   warnings: z
@@ -126,52 +123,3 @@ validateRoutes.post(DIRECTORY_PATHS.validate, async (c) => {
     warnings,
   });
 });
-
-const InvalidContactProblemSchema = component(
-  "InvalidContactProblem",
-  z.looseObject({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string(),
-    instance: z.string(),
-    errors: z
-      .array(FindingSchema)
-      .check(z.describe("Every problem, at its JSON pointer (RFC 9457 §3's errors example).")),
-    warnings: z.optional(z.array(FindingSchema)),
-  }),
-);
-
-/** The OpenAPI entries of this route. */
-export const validateDocs: readonly RouteDoc[] = [
-  {
-    method: "post",
-    route: DIRECTORY_PATHS.validate,
-    operationId: "validateContact",
-    summary: "Check a contact file before publishing it",
-    description:
-      "The same rules as `npm run validate`: shape, phone numbers, postcodes, the English and Chinese address agreeing, … Every problem is reported at once.",
-    tags: ["tools"],
-    requestBody: {
-      description: "A contact in the data format (a file of data/), as UTF-8 JSON, at most 64 KiB.",
-      required: true,
-      content: { "application/json": { schema: component("ContactFile", ContactFileSchema) } },
-    },
-    responses: {
-      "200": {
-        description: "Valid: the contact as the service would publish it, and any warnings.",
-        content: { "application/json": { schema: ValidResultSchema } },
-      },
-      "400": problemDoc(
-        "The body is not JSON (or not UTF-8); errors gives the line and column.",
-        InvalidContactProblemSchema,
-      ),
-      "413": problemDoc("The body is larger than 64 KiB."),
-      "415": problemDoc("The body is not application/json, or is compressed."),
-      "422": problemDoc(
-        "The contact breaks rules; errors lists every problem at its JSON pointer.",
-        InvalidContactProblemSchema,
-      ),
-    },
-  },
-];
