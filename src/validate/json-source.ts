@@ -1,8 +1,16 @@
 /**
  * @module Reads the text of a contact file as JSON, reporting syntax errors with their line
- * and column and refusing duplicate keys (which `JSON.parse` would silently drop). Pure.
+ * and column and refusing duplicate keys (which `JSON.parse` would silently drop) and nesting
+ * deeper than any contact (which would exhaust the stack of a recursive reader). Pure.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from "jsonc-parser";
 import { error, type Finding, type JsonPath } from "./problem";
 
 /** A parsed document that can say where each of its values was written. */
@@ -23,7 +31,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   CommaExpected: 'a "," between two items',
   CloseBraceExpected: 'a closing "}"',
   CloseBracketExpected: 'a closing "]"',
-  EndOfFileExpected: "the end of the file (is there text after the last \"}\"?)",
+  EndOfFileExpected: 'the end of the file (is there text after the last "}"?)',
   InvalidCommentToken: "no comments (JSON has none)",
   UnexpectedEndOfComment: "no comments (JSON has none)",
   UnexpectedEndOfString: 'a closing double quote (")',
@@ -32,6 +40,30 @@ const SYNTAX_HINTS: Record<string, string> = {
   InvalidEscapeCharacter: 'a valid escape (\\", \\\\, \\n, \\uXXXX)',
   InvalidCharacter: "no control characters inside text (write a new line as \\n)",
 };
+
+/**
+ * How deep a contact file may nest: the deepest contact nests 4 levels (`phones[0].label.en`),
+ * and the JSON reader below recurses once a level, so thousands of levels would overflow it.
+ */
+export const MAX_NESTING = 32;
+
+/** The offset of the first `[` or `{` nested deeper than `max` (strings skipped), or -1. */
+function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92)
+        i++; // a backslash escapes the next character
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) {
+      if (++depth > max) return i;
+    } else if (ch === 93 || ch === 125) depth--;
+  }
+  return -1;
+}
 
 /** Converts a 0-based offset into 1-based line and column (columns count UTF-16 units). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -51,7 +83,35 @@ export function parseJsonSource(rawText: string): ParsedJson {
   // Editors on Windows may start a UTF-8 file with a byte order mark; it carries no data.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.trim() === "") {
-    return { ok: false, findings: [error("file-empty", [], "the file is empty: expected a contact written as JSON, starting with \"{\"", "a JSON object")] };
+    return {
+      ok: false,
+      findings: [
+        error(
+          "file-empty",
+          [],
+          'the file is empty: expected a contact written as JSON, starting with "{"',
+          "a JSON object",
+        ),
+      ],
+    };
+  }
+  const deep = tooDeepAt(text, MAX_NESTING);
+  if (deep >= 0) {
+    const expected = `values nested at most ${MAX_NESTING} levels deep (a contact nests 4)`;
+    return {
+      ok: false,
+      findings: [
+        {
+          ...error(
+            "json-too-deep",
+            [],
+            `the JSON nests more than ${MAX_NESTING} levels deep here: expected ${expected}`,
+            expected,
+          ),
+          ...lineColumn(text, deep),
+        },
+      ],
+    };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -63,9 +123,17 @@ export function parseJsonSource(rawText: string): ParsedJson {
   });
   const findings: Finding[] = firstPerLine.map((e) => {
     const found = text.slice(e.offset, e.offset + Math.max(1, Math.min(e.length, 20)));
-    const expected = found.startsWith("'") ? 'double quotes (") around field names and text, not single quotes' : (SYNTAX_HINTS[printParseErrorCode(e.error)] ?? "valid JSON");
+    const expected = found.startsWith("'")
+      ? 'double quotes (") around field names and text, not single quotes'
+      : (SYNTAX_HINTS[printParseErrorCode(e.error)] ?? "valid JSON");
     return {
-      ...error("json-syntax", [], `invalid JSON at ${JSON.stringify(found || "end of file")}: expected ${expected}`, expected, found),
+      ...error(
+        "json-syntax",
+        [],
+        `invalid JSON at ${JSON.stringify(found || "end of file")}: expected ${expected}`,
+        expected,
+        found,
+      ),
       ...lineColumn(text, e.offset),
     };
   });
@@ -89,7 +157,8 @@ export function parseJsonSource(rawText: string): ParsedJson {
       locate(path) {
         for (let n = path.length; n >= 0; n--) {
           const node = findNodeAtLocation(root, [...path.slice(0, n)]);
-          if (node) return lineColumn(text, node.parent?.type === "property" && n > 0 ? node.parent.offset : node.offset);
+          if (node)
+            return lineColumn(text, node.parent?.type === "property" && n > 0 ? node.parent.offset : node.offset);
         }
         return undefined;
       },

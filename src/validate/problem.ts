@@ -10,6 +10,7 @@ export type ProblemCode =
   | "file-empty"
   | "file-unreadable"
   | "json-syntax"
+  | "json-too-deep"
   | "duplicate-key"
   | "unknown-field"
   | "missing-field"

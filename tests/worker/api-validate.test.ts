@@ -80,6 +80,14 @@ describe("POST /v1/validate with an invalid contact", () => {
       errors: [expect.objectContaining({ code: "duplicate-key", pointer: "/id" })],
     });
   });
+
+  it("answers JSON nested thousands deep with 422 at the level past the limit, not a 500", async () => {
+    const res = await post("[".repeat(30_000) + "]".repeat(30_000));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({
+      errors: [{ pointer: "", code: "json-too-deep", line: 1, column: 33 }],
+    });
+  });
 });
 
 describe("POST /v1/validate with a body it cannot read", () => {

@@ -68,6 +68,22 @@ describe("reading a contact file", () => {
     expect(check(text)).toEqual(expected);
   });
 
+  it.each([
+    ["lists", "[".repeat(30_000) + "]".repeat(30_000)],
+    ["objects", '{"a":'.repeat(20_000) + "1" + "}".repeat(20_000)],
+    ["lists left open", "[".repeat(60_000)],
+  ])("reports %s nested thousands deep at the level past the limit, without overflowing the stack", (_name, text) => {
+    expect(check(text)).toEqual([
+      `data/x.json:1:${text.startsWith("[") ? 33 : '{"a":'.length * 32 + 1}: the JSON nests more than 32 levels deep here: expected values nested at most 32 levels deep (a contact nests 4)`,
+    ]);
+  });
+
+  it("counts no bracket inside text towards the nesting", () => {
+    const data = JSON.parse(SHIPPED_TEXT) as { notes?: unknown };
+    data.notes = { en: "[[[[{{{{".repeat(100) + '\\"' + "]]]]".repeat(100) };
+    expect(check(JSON.stringify(data, null, 2)).some((line) => line.includes("nests"))).toBe(false);
+  });
+
   it("accepts a byte order mark, which carries no data", () => {
     expect(check("\uFEFF" + SHIPPED_TEXT)).toEqual([]);
   });
