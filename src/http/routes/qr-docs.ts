@@ -1,6 +1,6 @@
 /**
  * @module The OpenAPI entries of ./qr.ts: read by the build that writes `/openapi.json`
- * (src/cli/build-openapi.ts) and by the tests, never by the worker, so that neither these
+ * (src/cli/build-data.ts, with the data) and by the tests, never by the worker, so that neither these
  * schemas nor their conversion to JSON Schema weigh on it.
  */
 import * as z from "zod/mini";
