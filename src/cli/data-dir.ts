@@ -32,14 +32,28 @@ export async function loadDirectory(dir: string, today?: string): Promise<Direct
     names = await readdir(dir);
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read";
-    const problem: Problem = { severity: "error", code: "file-unreadable", file: shownPath(dir), path: [], detail: `the data folder ${why}: expected a folder of contact files (set DATA_DIR or create data/)`, expected: "a folder" };
+    const problem: Problem = {
+      severity: "error",
+      code: "file-unreadable",
+      file: shownPath(dir),
+      path: [],
+      detail: `the data folder ${why}: expected a folder of contact files (set DATA_DIR or create data/)`,
+      expected: "a folder",
+    };
     return { contacts: [], problems: [problem] };
   }
   const files: SourceFile[] = [];
   for (const name of names.sort()) {
     if (name.startsWith(".") || name === SCHEMA_FILE) continue;
     if (!name.toLowerCase().endsWith(".json")) {
-      problems.push({ severity: "warning", code: "file-unreadable", file: label(name), path: [], detail: "is not a .json file and is ignored: expected contact files named like beijing-office.json", expected: "a .json file" });
+      problems.push({
+        severity: "warning",
+        code: "file-unreadable",
+        file: label(name),
+        path: [],
+        detail: "is not a .json file and is ignored: expected contact files named like beijing-office.json",
+        expected: "a .json file",
+      });
       continue;
     }
     try {
@@ -47,8 +61,18 @@ export async function loadDirectory(dir: string, today?: string): Promise<Direct
       const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
       files.push({ name, text });
     } catch (e) {
-      const why = e instanceof TypeError ? "is not UTF-8 text: expected the file saved as UTF-8" : `cannot be read (${(e as Error).message}): expected a readable file`;
-      problems.push({ severity: "error", code: "file-unreadable", file: label(name), path: [], detail: why, expected: "a readable UTF-8 file" });
+      const why =
+        e instanceof TypeError
+          ? "is not UTF-8 text: expected the file saved as UTF-8"
+          : `cannot be read (${(e as Error).message}): expected a readable file`;
+      problems.push({
+        severity: "error",
+        code: "file-unreadable",
+        file: label(name),
+        path: [],
+        detail: why,
+        expected: "a readable UTF-8 file",
+      });
     }
   }
   // What is bundled reads Chinese names in context (重庆 chongqing), as only Node can afford.

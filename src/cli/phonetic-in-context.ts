@@ -7,7 +7,12 @@ import type { PhoneticReader } from "../validate/phonetic";
 
 /** Reads Chinese text in context as toneless pinyin syllables separated by spaces. */
 export const readInContext: PhoneticReader = (chinese, options = {}) =>
-  pinyin(chinese, { type: "array", toneType: "none", nonZh: "consecutive", ...(options.surname ? { surname: "head" as const } : {}) })
+  pinyin(chinese, {
+    type: "array",
+    toneType: "none",
+    nonZh: "consecutive",
+    ...(options.surname ? { surname: "head" as const } : {}),
+  })
     .map((syllable) => syllable.trim())
     .filter(Boolean)
     .join(" ");

@@ -13,7 +13,8 @@ export function contactFileJsonSchema(): string {
   const document = {
     ...schema,
     title: "Contact",
-    description: "One contact of the directory. Run `npm run validate` after editing; it checks far more than this schema.",
+    description:
+      "One contact of the directory. Run `npm run validate` after editing; it checks far more than this schema.",
   };
   return JSON.stringify(document, null, 2) + "\n";
 }

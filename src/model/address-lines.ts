@@ -21,7 +21,17 @@ export function englishLines(parts: AddressParts, postcode?: string): string[] {
 /** Chinese lines: the address written as one run from the country down, then the postcode. */
 export function chineseLines(parts: AddressParts, postcode?: string): string[] {
   const run = join(
-    [parts.country, parts.region, parts.locality, parts.district, parts.street, parts.streetNumber, parts.building, parts.floor, parts.room],
+    [
+      parts.country,
+      parts.region,
+      parts.locality,
+      parts.district,
+      parts.street,
+      parts.streetNumber,
+      parts.building,
+      parts.floor,
+      parts.room,
+    ],
     "",
   );
   return [run, postcode ? `邮编 ${postcode}` : ""].filter(Boolean);

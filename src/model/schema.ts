@@ -45,23 +45,27 @@ const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
 /** Text on one line, not empty, no control characters. */
 const text = (description: string) =>
   describe(
-    z.string().check(
-      z.trim(),
-      z.minLength(1, { error: "text that is not empty" }),
-      z.maxLength(TEXT_MAX_LENGTH, { error: `at most ${TEXT_MAX_LENGTH} characters` }),
-      z.regex(SINGLE_LINE, { error: "text on one line, without control characters" }),
-    ),
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: "text that is not empty" }),
+        z.maxLength(TEXT_MAX_LENGTH, { error: `at most ${TEXT_MAX_LENGTH} characters` }),
+        z.regex(SINGLE_LINE, { error: "text on one line, without control characters" }),
+      ),
     description,
   );
 
 const multilineText = (description: string) =>
   describe(
-    z.string().check(
-      z.trim(),
-      z.minLength(1, { error: "text that is not empty" }),
-      z.maxLength(TEXT_MAX_LENGTH, { error: `at most ${TEXT_MAX_LENGTH} characters` }),
-      z.regex(MULTI_LINE, { error: "text without control characters (new lines are allowed)" }),
-    ),
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: "text that is not empty" }),
+        z.maxLength(TEXT_MAX_LENGTH, { error: `at most ${TEXT_MAX_LENGTH} characters` }),
+        z.regex(MULTI_LINE, { error: "text without control characters (new lines are allowed)" }),
+      ),
     description,
   );
 
@@ -78,11 +82,13 @@ const bilingual = (description: string, line = text) =>
 // The organisation's name may stay empty until its owner fills it in: "" means "not known yet".
 const fillableText = (description: string) =>
   describe(
-    z.string().check(
-      z.trim(),
-      z.maxLength(TEXT_MAX_LENGTH, { error: `at most ${TEXT_MAX_LENGTH} characters` }),
-      z.regex(SINGLE_LINE, { error: "text on one line, without control characters" }),
-    ),
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(TEXT_MAX_LENGTH, { error: `at most ${TEXT_MAX_LENGTH} characters` }),
+        z.regex(SINGLE_LINE, { error: "text on one line, without control characters" }),
+      ),
     description,
   );
 
@@ -117,9 +123,7 @@ const phone = z.strictObject({
       'What the number is for: "calls", "messages" (texts or chat apps) and/or "fax". Default: calls.',
     ),
   ),
-  apps: z.optional(
-    describe(z.array(z.enum(MESSAGING_APPS)), "Chat apps on this number, like [\"whatsapp\"]."),
-  ),
+  apps: z.optional(describe(z.array(z.enum(MESSAGING_APPS)), 'Chat apps on this number, like ["whatsapp"].')),
   context: z.optional(describe(z.enum(CONTEXTS), 'Whether it is a "work" or "private" number. Default: work.')),
   label: z.optional(bilingual("A short label shown next to the number.")),
 });
@@ -162,9 +166,7 @@ const addressParts = (language: string) =>
 
 const address = z.strictObject({
   country: describe(
-    z.string().check(
-      z.regex(/^[A-Z]{2}$/, { error: 'a two-letter ISO 3166-1 country code in capitals, like "CN"' }),
-    ),
+    z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'a two-letter ISO 3166-1 country code in capitals, like "CN"' })),
     'ISO 3166-1 country code, like "CN".',
   ),
   postcode: z.optional(describe(z.string(), 'Postal code, like "100027".')),
@@ -172,9 +174,9 @@ const address = z.strictObject({
   "zh-Hans": z.optional(addressParts("Simplified Chinese")),
 });
 
-const time = z.string().check(
-  z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'a time of day like "09:00" or "17:30"' }),
-);
+const time = z
+  .string()
+  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'a time of day like "09:00" or "17:30"' }));
 
 const hours = z.strictObject({
   timeZone: describe(z.string(), 'IANA time zone of the times, like "Asia/Shanghai".'),
@@ -191,9 +193,9 @@ const hours = z.strictObject({
   note: z.optional(bilingual("A note on the hours, such as public holidays.")),
 });
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written as YYYY-MM-DD, like "2026-11-28"' }),
-);
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written as YYYY-MM-DD, like "2026-11-28"' }));
 
 /** The shape of one file in `data/`. */
 export const ContactFileSchema = z.strictObject({

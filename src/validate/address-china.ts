@@ -3,24 +3,57 @@
  * other (GB/T 2260), and the postcode belongs to the province (Beijing's start with 10). Pure.
  */
 import type { AddressPartsFile } from "../model/schema";
-import { citiesOf, districtsOf, findProvince, isMunicipality, postcodePrefixes, provinceOfCity, provinces, type Province } from "./china-divisions";
+import {
+  citiesOf,
+  districtsOf,
+  findProvince,
+  isMunicipality,
+  postcodePrefixes,
+  provinceOfCity,
+  provinces,
+  type Province,
+} from "./china-divisions";
 import { matchPlaceName } from "./pinyin-match";
 import { error, warning, type Finding } from "./problem";
 
 /** Finds the province (and city) an address names, in Chinese or, failing that, in pinyin. */
-function locate(en: AddressPartsFile, zh: AddressPartsFile | undefined): { province?: Province; city?: Province; findings: Finding[] } {
+function locate(
+  en: AddressPartsFile,
+  zh: AddressPartsFile | undefined,
+): { province?: Province; city?: Province; findings: Finding[] } {
   const findings: Finding[] = [];
   if (zh) {
     if (zh.region) {
       const province = findProvince(zh.region);
       if (!province) {
-        findings.push(error("address-division", ["address", "zh-Hans", "region"], `${JSON.stringify(zh.region)} is not a province of China: expected a province such as 河北省 or 广东省 (leave it out for 北京市, 上海市, 天津市, 重庆市)`, "a province of China", zh.region));
+        findings.push(
+          error(
+            "address-division",
+            ["address", "zh-Hans", "region"],
+            `${JSON.stringify(zh.region)} is not a province of China: expected a province such as 河北省 or 广东省 (leave it out for 北京市, 上海市, 天津市, 重庆市)`,
+            "a province of China",
+            zh.region,
+          ),
+        );
         return { findings };
       }
       if (!zh.locality) return { province, findings };
       if (isMunicipality(province)) return { province, city: province, findings };
-      const city = citiesOf(province).find((c) => c.name === zh.locality || c.name.replace(/市$/, "") === zh.locality!.replace(/市$/, ""));
-      if (!city) findings.push(warning("address-division", ["address", "zh-Hans", "locality"], `${JSON.stringify(zh.locality)} is not a city of ${province.name}: expected one of ${citiesOf(province).map((c) => c.name).join("、")}`, `a city of ${province.name}`, zh.locality));
+      const city = citiesOf(province).find(
+        (c) => c.name === zh.locality || c.name.replace(/市$/, "") === zh.locality!.replace(/市$/, ""),
+      );
+      if (!city)
+        findings.push(
+          warning(
+            "address-division",
+            ["address", "zh-Hans", "locality"],
+            `${JSON.stringify(zh.locality)} is not a city of ${province.name}: expected one of ${citiesOf(province)
+              .map((c) => c.name)
+              .join("、")}`,
+            `a city of ${province.name}`,
+            zh.locality,
+          ),
+        );
       return city ? { province, city, findings } : { province, findings };
     }
     if (zh.locality) {
@@ -28,7 +61,15 @@ function locate(en: AddressPartsFile, zh: AddressPartsFile | undefined): { provi
       if (municipality && isMunicipality(municipality)) return { province: municipality, city: municipality, findings };
       const found = provinceOfCity(zh.locality);
       if (found) return { ...found, findings };
-      findings.push(warning("address-division", ["address", "zh-Hans", "locality"], `${JSON.stringify(zh.locality)} is not a city of China that we know (GB/T 2260): expected a city such as 北京市 or 深圳市`, "a city of China", zh.locality));
+      findings.push(
+        warning(
+          "address-division",
+          ["address", "zh-Hans", "locality"],
+          `${JSON.stringify(zh.locality)} is not a city of China that we know (GB/T 2260): expected a city such as 北京市 or 深圳市`,
+          "a city of China",
+          zh.locality,
+        ),
+      );
     }
     return { findings };
   }
@@ -41,13 +82,25 @@ function locate(en: AddressPartsFile, zh: AddressPartsFile | undefined): { provi
 }
 
 /** Checks an address in China against the administrative divisions and postcode zones. */
-export function checkChineseDivisions(en: AddressPartsFile, zh: AddressPartsFile | undefined, postcode: string | undefined): Finding[] {
+export function checkChineseDivisions(
+  en: AddressPartsFile,
+  zh: AddressPartsFile | undefined,
+  postcode: string | undefined,
+): Finding[] {
   const { province, city, findings } = locate(en, zh);
   if (city && zh?.district) {
     const districts = districtsOf(city);
     // GB/T 2260 changes every year: an unknown district is worth a look, not a refusal.
     if (districts.length > 0 && !districts.includes(zh.district)) {
-      findings.push(warning("address-division", ["address", "zh-Hans", "district"], `${JSON.stringify(zh.district)} is not a district of ${city.name}: expected one of ${districts.join("、")}`, `a district of ${city.name}`, zh.district));
+      findings.push(
+        warning(
+          "address-division",
+          ["address", "zh-Hans", "district"],
+          `${JSON.stringify(zh.district)} is not a district of ${city.name}: expected one of ${districts.join("、")}`,
+          `a district of ${city.name}`,
+          zh.district,
+        ),
+      );
     }
   }
   if (province && postcode && /^\d{6}$/.test(postcode)) {
@@ -56,7 +109,13 @@ export function checkChineseDivisions(en: AddressPartsFile, zh: AddressPartsFile
       const owner = provinces().find((p) => postcodePrefixes(p).includes(postcode.slice(0, 2)));
       const starts = prefixes.join(" or ");
       findings.push(
-        error("postcode-region", ["address", "postcode"], `${JSON.stringify(postcode)} is ${owner ? `a postcode of ${owner.name}` : "not a postcode of any province"}, but the address is in ${province.name}: expected a postcode starting with ${starts}`, `a postcode starting with ${starts}`, postcode),
+        error(
+          "postcode-region",
+          ["address", "postcode"],
+          `${JSON.stringify(postcode)} is ${owner ? `a postcode of ${owner.name}` : "not a postcode of any province"}, but the address is in ${province.name}: expected a postcode starting with ${starts}`,
+          `a postcode starting with ${starts}`,
+          postcode,
+        ),
       );
     }
   }

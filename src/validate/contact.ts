@@ -62,11 +62,27 @@ function validateContactSource(source: JsonSource, options: ContactSourceOptions
 function checkRules(file: ContactFile, options: ContactSourceOptions): { contact?: Contact; findings: Finding[] } {
   const findings: Finding[] = [];
   if (options.expectedId !== undefined && file.id !== options.expectedId) {
-    findings.push(error("id-mismatch", ["id"], `${JSON.stringify(file.id)} is not the file's name: expected "${options.expectedId}" (the file name without .json), or rename the file to ${file.id}.json`, options.expectedId, file.id));
+    findings.push(
+      error(
+        "id-mismatch",
+        ["id"],
+        `${JSON.stringify(file.id)} is not the file's name: expected "${options.expectedId}" (the file name without .json), or rename the file to ${file.id}.json`,
+        options.expectedId,
+        file.id,
+      ),
+    );
   }
   if (file.kind !== "person") {
     for (const key of ["familyName", "givenName"] as const) {
-      if (file[key]) findings.push(error("not-for-kind", [key], `an ${file.kind} has no ${key}: expected it only on a contact of kind "person"`, `no ${key}`));
+      if (file[key])
+        findings.push(
+          error(
+            "not-for-kind",
+            [key],
+            `an ${file.kind} has no ${key}: expected it only on a contact of kind "person"`,
+            `no ${key}`,
+          ),
+        );
     }
   }
   findings.push(...checkNames(file));
@@ -90,7 +106,11 @@ function checkRules(file: ContactFile, options: ContactSourceOptions): { contact
     ...(file.title ? { title: file.title } : {}),
     tags: [...new Set(file.tags ?? [])],
     phones: phones.phones,
-    emails: (file.emails ?? []).map((e): Email => ({ address: e.address, context: e.context ?? "work", ...(e.label ? { label: e.label } : {}) })),
+    emails: (file.emails ?? []).map((e): Email => ({
+      address: e.address,
+      context: e.context ?? "work",
+      ...(e.label ? { label: e.label } : {}),
+    })),
     websites: (file.websites ?? []).map((w): Website => ({ url: w.url, ...(w.label ? { label: w.label } : {}) })),
     ...(address?.address ? { address: address.address } : {}),
     ...(file.hours ? { hours: file.hours as Hours } : {}),
@@ -105,7 +125,8 @@ function checkRules(file: ContactFile, options: ContactSourceOptions): { contact
 const withoutEmpty = (text: Localized): Localized => (text["zh-Hans"] ? text : { en: text.en });
 
 function phoneticOf(file: ContactFile, organisation: Localized | undefined, read: PhoneticReader): Phonetic {
-  const of = (text: Localized | undefined, surname = false) => (text?.["zh-Hans"] ? read(text["zh-Hans"], { surname }) : undefined);
+  const of = (text: Localized | undefined, surname = false) =>
+    text?.["zh-Hans"] ? read(text["zh-Hans"], { surname }) : undefined;
   const entries: [keyof Phonetic, string | undefined][] = [
     ["name", of(file.name, file.kind === "person")],
     ["familyName", of(file.familyName, true)],
@@ -123,15 +144,41 @@ function checkNames(file: ContactFile): Finding[] {
     const text = file[key];
     if (!text) continue;
     const zh = text["zh-Hans"];
-    if (zh && !hasHan(zh)) findings.push(error("name-script", [key, "zh-Hans"], `${JSON.stringify(zh)} has no Chinese characters: expected the Simplified Chinese ${key}, or leave "zh-Hans" out`, "Simplified Chinese", zh));
-    if (key !== "note" && text.en && latinScriptProblem(text.en) && hasHan(text.en)) findings.push(error("name-script", [key, "en"], `${JSON.stringify(text.en)} is written in Chinese characters: expected the English ${key} (in "en") and the Chinese one in "zh-Hans"`, "Latin script", text.en));
+    if (zh && !hasHan(zh))
+      findings.push(
+        error(
+          "name-script",
+          [key, "zh-Hans"],
+          `${JSON.stringify(zh)} has no Chinese characters: expected the Simplified Chinese ${key}, or leave "zh-Hans" out`,
+          "Simplified Chinese",
+          zh,
+        ),
+      );
+    if (key !== "note" && text.en && latinScriptProblem(text.en) && hasHan(text.en))
+      findings.push(
+        error(
+          "name-script",
+          [key, "en"],
+          `${JSON.stringify(text.en)} is written in Chinese characters: expected the English ${key} (in "en") and the Chinese one in "zh-Hans"`,
+          "Latin script",
+          text.en,
+        ),
+      );
   }
   // A person's English name is usually the pinyin of the Chinese one; English names are fine too.
   for (const key of ["familyName", "givenName"] as const) {
     const text = file[key];
     if (text?.["zh-Hans"] && hasHan(text["zh-Hans"]) && !matchPlaceName(text.en, text["zh-Hans"]).ok) {
       const expected = spellings(text["zh-Hans"]).join(" or ");
-      findings.push(warning("name-pinyin", [key, "en"], `${JSON.stringify(text.en)} is not the pinyin of ${text["zh-Hans"]} (${expected}): expected the same name in both languages`, expected, text.en));
+      findings.push(
+        warning(
+          "name-pinyin",
+          [key, "en"],
+          `${JSON.stringify(text.en)} is not the pinyin of ${text["zh-Hans"]} (${expected}): expected the same name in both languages`,
+          expected,
+          text.en,
+        ),
+      );
     }
   }
   return findings;
@@ -142,7 +189,16 @@ function checkEmails(file: ContactFile): Finding[] {
   const findings: Finding[] = [];
   (file.emails ?? []).forEach((e, i) => {
     const key = e.address.toLowerCase();
-    if (seen.has(key)) findings.push(error("invalid-value", ["emails", i, "address"], `${JSON.stringify(e.address)} is listed twice: expected each address once`, "each address once", e.address));
+    if (seen.has(key))
+      findings.push(
+        error(
+          "invalid-value",
+          ["emails", i, "address"],
+          `${JSON.stringify(e.address)} is listed twice: expected each address once`,
+          "each address once",
+          e.address,
+        ),
+      );
     seen.add(key);
   });
   return findings;
@@ -154,10 +210,27 @@ function checkHours(file: ContactFile): Finding[] {
   try {
     new Intl.DateTimeFormat("en", { timeZone: file.hours.timeZone });
   } catch {
-    findings.push(error("time-zone", ["hours", "timeZone"], `${JSON.stringify(file.hours.timeZone)} is not a time zone: expected an IANA name like "Asia/Shanghai"`, "an IANA time zone", file.hours.timeZone));
+    findings.push(
+      error(
+        "time-zone",
+        ["hours", "timeZone"],
+        `${JSON.stringify(file.hours.timeZone)} is not a time zone: expected an IANA name like "Asia/Shanghai"`,
+        "an IANA time zone",
+        file.hours.timeZone,
+      ),
+    );
   }
   file.hours.weekly.forEach((period, i) => {
-    if (period.opens >= period.closes) findings.push(error("hours-order", ["hours", "weekly", i, "closes"], `closes at ${period.closes}, not after it opens at ${period.opens}: expected a closing time later than the opening time`, `a time after ${period.opens}`, period.closes));
+    if (period.opens >= period.closes)
+      findings.push(
+        error(
+          "hours-order",
+          ["hours", "weekly", i, "closes"],
+          `closes at ${period.closes}, not after it opens at ${period.opens}: expected a closing time later than the opening time`,
+          `a time after ${period.opens}`,
+          period.closes,
+        ),
+      );
   });
   return findings;
 }
@@ -165,8 +238,25 @@ function checkHours(file: ContactFile): Finding[] {
 function checkDate(date: string, today = new Date().toISOString().slice(0, 10)): Finding[] {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    return [error("date-invalid", ["updated"], `${JSON.stringify(date)} is not a date in the calendar: expected YYYY-MM-DD, like "2026-11-28"`, "a real date", date)];
+    return [
+      error(
+        "date-invalid",
+        ["updated"],
+        `${JSON.stringify(date)} is not a date in the calendar: expected YYYY-MM-DD, like "2026-11-28"`,
+        "a real date",
+        date,
+      ),
+    ];
   }
-  if (date > today) return [warning("date-invalid", ["updated"], `${JSON.stringify(date)} is in the future: expected the day the details were last checked`, `${today} or earlier`, date)];
+  if (date > today)
+    return [
+      warning(
+        "date-invalid",
+        ["updated"],
+        `${JSON.stringify(date)} is in the future: expected the day the details were last checked`,
+        `${today} or earlier`,
+        date,
+      ),
+    ];
   return [];
 }

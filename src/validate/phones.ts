@@ -29,20 +29,45 @@ export function checkPhones(phones: readonly PhoneFile[]): { phones: Phone[]; fi
     const written = entry.number.trim();
     if (!written.startsWith("+")) {
       findings.push(
-        error("phone-invalid", path, `${JSON.stringify(entry.number)} has no country code: expected the international form starting with "+", like "+86 10 6416 7544"`, 'an international number starting with "+"', entry.number),
+        error(
+          "phone-invalid",
+          path,
+          `${JSON.stringify(entry.number)} has no country code: expected the international form starting with "+", like "+86 10 6416 7544"`,
+          'an international number starting with "+"',
+          entry.number,
+        ),
       );
       return;
     }
     const parsed = parsePhoneNumberFromString(written);
     if (!parsed || !parsed.isValid() || !parsed.country) {
-      const why = parsed?.isPossible() === false || !parsed ? "is not a possible phone number (wrong length or country code)" : "is not a valid number in its country's numbering plan";
-      findings.push(error("phone-invalid", path, `${JSON.stringify(entry.number)} ${why}: expected a valid international number, like "+86 10 6416 7544"`, "a valid international phone number", entry.number));
+      const why =
+        parsed?.isPossible() === false || !parsed
+          ? "is not a possible phone number (wrong length or country code)"
+          : "is not a valid number in its country's numbering plan";
+      findings.push(
+        error(
+          "phone-invalid",
+          path,
+          `${JSON.stringify(entry.number)} ${why}: expected a valid international number, like "+86 10 6416 7544"`,
+          "a valid international phone number",
+          entry.number,
+        ),
+      );
       return;
     }
     const e164 = parsed.number as E164;
     const first = seen.get(e164);
     if (first !== undefined) {
-      findings.push(error("phone-duplicate", path, `${JSON.stringify(entry.number)} is the same number as phones[${first}]: expected each number once (list its uses in "for" instead)`, "each number once", entry.number));
+      findings.push(
+        error(
+          "phone-duplicate",
+          path,
+          `${JSON.stringify(entry.number)} is the same number as phones[${first}]: expected each number once (list its uses in "for" instead)`,
+          "each number once",
+          entry.number,
+        ),
+      );
       return;
     }
     seen.set(e164, i);
@@ -52,7 +77,13 @@ export function checkPhones(phones: readonly PhoneFile[]): { phones: Phone[]; fi
     const type = parsed.getType() ?? "UNKNOWN";
     if ((uses.includes("messages") || apps.length > 0) && !CAN_MESSAGE.has(type)) {
       findings.push(
-        warning("phone-cannot-message", ["phones", i, "for"], `${JSON.stringify(entry.number)} is a ${type.toLowerCase().replace(/_/g, " ")} number, which usually cannot receive messages: expected a mobile number for messages${apps.length ? " and chat apps" : ""}`, "a mobile number", entry.number),
+        warning(
+          "phone-cannot-message",
+          ["phones", i, "for"],
+          `${JSON.stringify(entry.number)} is a ${type.toLowerCase().replace(/_/g, " ")} number, which usually cannot receive messages: expected a mobile number for messages${apps.length ? " and chat apps" : ""}`,
+          "a mobile number",
+          entry.number,
+        ),
       );
     }
     const digits = e164.slice(1);

@@ -87,7 +87,9 @@ export function readingsOf(chinese: string): string[][] {
   return [...chinese].map((ch) => {
     let options = READINGS.get(ch);
     if (!options) {
-      const raw = /\p{Script=Han}/u.test(ch) ? (polyphonic(ch, { type: "array", toneType: "none", v: true })[0] ?? []) : [ch];
+      const raw = /\p{Script=Han}/u.test(ch)
+        ? (polyphonic(ch, { type: "array", toneType: "none", v: true })[0] ?? [])
+        : [ch];
       options = [...new Set(raw.flatMap((r) => [foldLatin(r), foldLatin(r.replace(/v/g, "u"))]))].filter(Boolean);
       READINGS.set(ch, options);
     }
@@ -139,9 +141,13 @@ export function matchPlaceName(english: string, chinese: string): { ok: boolean;
   const expected = spellings(core).join(" or ");
   if (spellsPinyin(english, chinese)) return { ok: true, expected };
   if (generic) {
-    const endings = [...words.map(foldLatin), ...readingsOf(generic).reduce<string[]>((acc, options) => acc.flatMap((a) => options.map((o) => a + o)), [""])];
+    const endings = [
+      ...words.map(foldLatin),
+      ...readingsOf(generic).reduce<string[]>((acc, options) => acc.flatMap((a) => options.map((o) => a + o)), [""]),
+    ];
     for (const ending of new Set(endings)) {
-      if (folded.endsWith(ending) && spellsPinyin(folded.slice(0, folded.length - ending.length), core)) return { ok: true, expected };
+      if (folded.endsWith(ending) && spellsPinyin(folded.slice(0, folded.length - ending.length), core))
+        return { ok: true, expected };
     }
   }
   return { ok: false, expected };

@@ -10,7 +10,13 @@ import { error, showValue, type Finding, type JsonPath } from "./problem";
 export type ShapeResult = { ok: true; file: ContactFile; findings: [] } | { ok: false; findings: Finding[] };
 
 type AnySchema = z.ZodMiniType;
-type Def = { type: string; shape?: Record<string, AnySchema>; innerType?: AnySchema; element?: AnySchema; entries?: Record<string, string> };
+type Def = {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  innerType?: AnySchema;
+  element?: AnySchema;
+  entries?: Record<string, string>;
+};
 
 const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -62,7 +68,11 @@ function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      row[j] = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       diagonal = above;
     }
   }
@@ -100,8 +110,20 @@ function toFinding(issue: z.core.$ZodIssue, input: unknown): Finding[] {
   const about = descriptionOf(schema);
   const hint = about ? ` — ${about}` : "";
   if (value === undefined && issue.code !== "unrecognized_keys") {
-    const expected = issue.code === "invalid_value" ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` : issue.code === "invalid_type" ? (TYPE_WORDS[issue.expected] ?? issue.expected) : "a value";
-    return [error("missing-field", path, `the field ${JSON.stringify(path.at(-1))} is missing: expected ${expected}${hint}`, expected)];
+    const expected =
+      issue.code === "invalid_value"
+        ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
+        : issue.code === "invalid_type"
+          ? (TYPE_WORDS[issue.expected] ?? issue.expected)
+          : "a value";
+    return [
+      error(
+        "missing-field",
+        path,
+        `the field ${JSON.stringify(path.at(-1))} is missing: expected ${expected}${hint}`,
+        expected,
+      ),
+    ];
   }
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -118,18 +140,24 @@ function toFinding(issue: z.core.$ZodIssue, input: unknown): Finding[] {
     }
     case "invalid_type": {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      const found = value === null || typeof value === "object" ? typeWords(value) : `${showValue(value)} (${typeWords(value)})`;
+      const found =
+        value === null || typeof value === "object" ? typeWords(value) : `${showValue(value)} (${typeWords(value)})`;
       return [error("wrong-type", path, `found ${found} but expected ${expected}${hint}`, expected, value)];
     }
     case "invalid_value": {
       const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-      return [error("invalid-value", path, `${showValue(value)} is not allowed here: expected ${expected}`, expected, value)];
+      return [
+        error("invalid-value", path, `${showValue(value)} is not allowed here: expected ${expected}`, expected, value),
+      ];
     }
     case "too_small":
     case "too_big":
     case "invalid_format": {
-      const expected = issue.message && issue.message !== "Invalid input" ? issue.message : about ?? "a valid value";
-      const detail = issue.message === "text that is not empty" ? `the text is empty: expected ${expected}${hint}` : `${showValue(value)} is not valid: expected ${expected}`;
+      const expected = issue.message && issue.message !== "Invalid input" ? issue.message : (about ?? "a valid value");
+      const detail =
+        issue.message === "text that is not empty"
+          ? `the text is empty: expected ${expected}${hint}`
+          : `${showValue(value)} is not valid: expected ${expected}`;
       return [error("invalid-value", path, detail, expected, value)];
     }
     default: {
@@ -149,13 +177,27 @@ function isOptionalField(path: JsonPath): boolean {
  * The input with every field that failed the schema removed (the nearest optional field that
  * holds it), so the remaining rules can still report their problems in the same run.
  */
-export function withoutFailingFields(input: Record<string, unknown>, findings: readonly Finding[]): Record<string, unknown> {
+export function withoutFailingFields(
+  input: Record<string, unknown>,
+  findings: readonly Finding[],
+): Record<string, unknown> {
   const copy = structuredClone(input);
   for (const finding of findings) {
     let path = [...finding.path];
-    while (path.length > 0 && !(finding.code === "unknown-field" && path.length === finding.path.length) && !isOptionalField(path)) path = path.slice(0, -1);
+    while (
+      path.length > 0 &&
+      !(finding.code === "unknown-field" && path.length === finding.path.length) &&
+      !isOptionalField(path)
+    )
+      path = path.slice(0, -1);
     if (path.length === 0) continue;
-    const parent = path.slice(0, -1).reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string | number, unknown>)[key] : undefined), copy);
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>(
+        (value, key) =>
+          value && typeof value === "object" ? (value as Record<string | number, unknown>)[key] : undefined,
+        copy,
+      );
     if (parent && typeof parent === "object") delete (parent as Record<string | number, unknown>)[path.at(-1)!];
   }
   return copy;
@@ -165,7 +207,12 @@ export function withoutFailingFields(input: Record<string, unknown>, findings: r
 export function checkShape(input: unknown): ShapeResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     const expected = 'one contact as a JSON object, starting with "{"';
-    return { ok: false, findings: [error("wrong-type", [], `the file holds ${typeWords(input)}, but expected ${expected}`, expected, input)] };
+    return {
+      ok: false,
+      findings: [
+        error("wrong-type", [], `the file holds ${typeWords(input)}, but expected ${expected}`, expected, input),
+      ],
+    };
   }
   const parsed = ContactFileSchema.safeParse(input);
   if (parsed.success) return { ok: true, file: parsed.data, findings: [] };

@@ -149,9 +149,22 @@ describe("GET /v1/contacts over a generated directory of 1,000 contacts", () => 
     for (const query of ["limit=100", "q=wang", "kind=organisation&limit=1"]) {
       expect(DirectoryPageSchema.safeParse(await (await call(`/v1/contacts?${query}`)).json()).success).toBe(true);
     }
-    const doc = (await (await call("/openapi.json")).json()) as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
-    expect(doc.paths["/v1/contacts"]?.get?.parameters?.map((p) => p.name)).toEqual(["q", "kind", "tag", "limit", "cursor"]);
-    expect(doc.paths["/v1/directory.vcf"]?.get?.parameters?.map((p) => p.name)).toEqual(["q", "kind", "tag", "version"]);
+    const doc = (await (await call("/openapi.json")).json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string }[] } }>;
+    };
+    expect(doc.paths["/v1/contacts"]?.get?.parameters?.map((p) => p.name)).toEqual([
+      "q",
+      "kind",
+      "tag",
+      "limit",
+      "cursor",
+    ]);
+    expect(doc.paths["/v1/directory.vcf"]?.get?.parameters?.map((p) => p.name)).toEqual([
+      "q",
+      "kind",
+      "tag",
+      "version",
+    ]);
     expect(doc.paths["/contacts"]?.get).toBeDefined();
   });
 

@@ -42,25 +42,30 @@ describe.each(ROUTES)("GET $route", ({ route, disposition }) => {
     expect(await bytes(res)).toEqual(utf8(golden));
   });
 
-  it.each(["5.0", "4", "2.1", "latest", "３.０"])("refuses version=%s with a 400 naming the versions it writes", async (version) => {
-    const res = await get(`${route}?version=${encodeURIComponent(version)}`);
-    expect(res.status).toBe(400);
-    expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    const reason = `${JSON.stringify(version)} is not a vCard version this service writes: expected 3.0 or 4.0`;
-    expect(await res.json()).toEqual({
-      type: "about:blank",
-      title: "Bad Request",
-      status: 400,
-      detail: `version ${reason}.`,
-      "invalid-params": [{ name: "version", reason }],
-      instance: route,
-    });
-  });
+  it.each(["5.0", "4", "2.1", "latest", "３.０"])(
+    "refuses version=%s with a 400 naming the versions it writes",
+    async (version) => {
+      const res = await get(`${route}?version=${encodeURIComponent(version)}`);
+      expect(res.status).toBe(400);
+      expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+      const reason = `${JSON.stringify(version)} is not a vCard version this service writes: expected 3.0 or 4.0`;
+      expect(await res.json()).toEqual({
+        type: "about:blank",
+        title: "Bad Request",
+        status: 400,
+        detail: `version ${reason}.`,
+        "invalid-params": [{ name: "version", reason }],
+        instance: route,
+      });
+    },
+  );
 
   it("refuses a version given twice", async () => {
     const res = await get(`${route}?version=3.0&version=4.0`);
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ "invalid-params": [{ name: "version", reason: "is given 2 times: expected it at most once" }] });
+    expect(await res.json()).toMatchObject({
+      "invalid-params": [{ name: "version", reason: "is given 2 times: expected it at most once" }],
+    });
   });
 
   it("answers HEAD with the headers of GET and no body", async () => {
@@ -88,7 +93,12 @@ describe("GET /v1/contacts/{id}.vcf for an id that is not in the directory", () 
   });
 
   it("answers 404 for a name that cannot be an id, without reading it as one", async () => {
-    for (const path of ["/v1/contacts/Beijing-Office.vcf", "/v1/contacts/beijing--office.vcf", "/v1/contacts/.vcf", "/v1/contacts/北京.vcf"]) {
+    for (const path of [
+      "/v1/contacts/Beijing-Office.vcf",
+      "/v1/contacts/beijing--office.vcf",
+      "/v1/contacts/.vcf",
+      "/v1/contacts/北京.vcf",
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get("content-type"), path).toBe("application/problem+json; charset=utf-8");
@@ -108,7 +118,9 @@ describe("the vCard routes over a generated directory", () => {
       for (const version of ["3.0", "4.0"] as const) {
         const res = await fetchApp(`${contactPaths(contact.id).vcard}?version=${version}`);
         expect(res.status).toBe(200);
-        expect(res.headers.get("content-disposition")).toBe(`attachment; filename="${contact.id}.vcf"; filename*=UTF-8''${contact.id}.vcf`);
+        expect(res.headers.get("content-disposition")).toBe(
+          `attachment; filename="${contact.id}.vcf"; filename*=UTF-8''${contact.id}.vcf`,
+        );
         expect(await res.text()).toBe(toVCard(contact, { version }));
       }
     }

@@ -27,7 +27,10 @@ const join = (parts: readonly (string | undefined)[], separator: string) => part
 export function legacyComponents(parts: AddressParts, language: Language, postcode = ""): string[] {
   // Chinese runs from large to small with no spaces (聚才大厦A座409室, 东城区草园胡同76号);
   // English from small to large (Room A409, Jucai Building; No. 76 Caoyuan Hutong, Dongcheng District).
-  const extended = language === "zh-Hans" ? join([parts.building, parts.floor, parts.room], "") : join([parts.room, parts.floor, parts.building], ", ");
+  const extended =
+    language === "zh-Hans"
+      ? join([parts.building, parts.floor, parts.room], "")
+      : join([parts.room, parts.floor, parts.building], ", ");
   const street =
     language === "zh-Hans"
       ? join([parts.district, parts.street, parts.streetNumber], "")
@@ -37,7 +40,19 @@ export function legacyComponents(parts: AddressParts, language: Language, postco
 
 /** All eighteen components for 4.0: RFC 6350's seven, then RFC 9554's eleven. */
 export function rfc9554Components(parts: AddressParts, language: Language, postcode = ""): string[] {
-  const extra = [parts.room, "", parts.floor, parts.streetNumber, parts.street, parts.building, "", "", parts.district, "", ""];
+  const extra = [
+    parts.room,
+    "",
+    parts.floor,
+    parts.streetNumber,
+    parts.street,
+    parts.building,
+    "",
+    "",
+    parts.district,
+    "",
+    "",
+  ];
   return [...legacyComponents(parts, language, postcode), ...extra.map((c) => c ?? "")];
 }
 
@@ -48,14 +63,19 @@ const LANGUAGE_LABELS: Readonly<Record<Language, string>> = { en: "English", "zh
 export function addAddress(card: CardBuilder, address: Address): void {
   const zhParts = address.parts["zh-Hans"];
   const partsIn = (language: Language) => (language === "zh-Hans" && zhParts ? zhParts : address.parts.en);
-  const linesIn = (language: Language) => (language === "zh-Hans" && address.lines["zh-Hans"] ? address.lines["zh-Hans"] : address.lines.en);
+  const linesIn = (language: Language) =>
+    language === "zh-Hans" && address.lines["zh-Hans"] ? address.lines["zh-Hans"] : address.lines.en;
   const languages: Language[] = zhParts ? ["en", "zh-Hans"] : ["en"];
 
   if (card.version === "4.0") {
     card.add(
       ...alternatives(card, "ADR", languages, {
         value: (language) => structured(rfc9554Components(partsIn(language), language, address.postcode)),
-        params: (language) => [...param("TYPE", "work"), ...param("CC", address.country), ...param("LABEL", linesIn(language).join("\n"))],
+        params: (language) => [
+          ...param("TYPE", "work"),
+          ...param("CC", address.country),
+          ...param("LABEL", linesIn(language).join("\n")),
+        ],
       }),
     );
     return;

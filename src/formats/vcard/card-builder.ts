@@ -4,7 +4,15 @@
  * and the two ways a text can exist in both languages. Pure.
  */
 import type { Language, Localized } from "../../model/contact";
-import { param, property, text, type VCardParam, type VCardProperty, type VCardValue, type VCardVersion } from "./property";
+import {
+  param,
+  property,
+  text,
+  type VCardParam,
+  type VCardProperty,
+  type VCardValue,
+  type VCardVersion,
+} from "./property";
 
 /** Collects one card's properties. */
 export interface CardBuilder {
@@ -53,7 +61,12 @@ export interface AlternativeOptions {
  * a single language needs neither. 3.0 has no ALTID: the English property only, and, with
  * `zhIn30`, the Chinese one after it as another property tagged LANGUAGE=zh-Hans.
  */
-export function alternatives(card: CardBuilder, name: string, languages: readonly Language[], options: AlternativeOptions): VCardProperty[] {
+export function alternatives(
+  card: CardBuilder,
+  name: string,
+  languages: readonly Language[],
+  options: AlternativeOptions,
+): VCardProperty[] {
   const paramsOf = options.params ?? (() => []);
   const build = (language: Language, params: readonly (readonly VCardParam[])[]) =>
     property(name, options.value(language), [...params, paramsOf(language)], options.group);
@@ -87,7 +100,11 @@ export function localized(
  * property. Android ignores it and shows the TYPE. 3.0 carries the English
  * label only: a second X-ABLabel in a group would leave the label Apple shows to chance.
  */
-export function labelled(card: CardBuilder, properties: readonly VCardProperty[], label: Localized | undefined): VCardProperty[] {
+export function labelled(
+  card: CardBuilder,
+  properties: readonly VCardProperty[],
+  label: Localized | undefined,
+): VCardProperty[] {
   if (!label) return [...properties];
   const group = card.group();
   return [...properties.map((p) => ({ ...p, group })), ...localized(card, "X-ABLabel", label, { group })];

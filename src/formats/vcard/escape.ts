@@ -38,10 +38,6 @@ const TOKEN = /^[A-Za-z0-9._+/-]*$/;
 /** A parameter value as written: caret-encoded (RFC 6868 §3) and quoted when it must be. */
 export function escapeParamValue(value: string): string {
   if (TOKEN.test(value)) return value;
-  const encoded = value
-    .replace(CONTROL, "")
-    .replace(/\^/g, "^^")
-    .replace(LINE_BREAK, "^n")
-    .replace(/"/g, "^'");
+  const encoded = value.replace(CONTROL, "").replace(/\^/g, "^^").replace(LINE_BREAK, "^n").replace(/"/g, "^'");
   return TOKEN.test(encoded) ? encoded : `"${encoded}"`;
 }

@@ -41,7 +41,7 @@ export function foldLine(line: string): string[] {
   // The units a fold may not split: a code point, or a backslash and the character it escapes.
   const starts: number[] = [];
   const sizes: number[] = [];
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     starts.push(i);
     const escape = line.charCodeAt(i) === 0x5c && i + 1 < line.length;
     let size = 0;
@@ -58,7 +58,10 @@ export function foldLine(line: string): string[] {
     sizes.push(size);
   }
   starts.push(line.length);
-  const isSpace = (k: number) => k < sizes.length && sizes[k] === 1 && (line.charCodeAt(starts[k]!) === 0x20 || line.charCodeAt(starts[k]!) === 0x09);
+  const isSpace = (k: number) =>
+    k < sizes.length &&
+    sizes[k] === 1 &&
+    (line.charCodeAt(starts[k]!) === 0x20 || line.charCodeAt(starts[k]!) === 0x09);
 
   const lines: string[] = [];
   let first = 0;

@@ -13,7 +13,12 @@
 import type { VCardProperty, VCardValue } from "./property";
 
 /** A jCard property: name, parameters, value type, then the value(s). */
-export type JCardProperty = [name: string, params: Record<string, string | string[]>, type: string, ...values: unknown[]];
+export type JCardProperty = [
+  name: string,
+  params: Record<string, string | string[]>,
+  type: string,
+  ...values: unknown[],
+];
 /** A jCard: `["vcard", properties]`. */
 export type JCard = ["vcard", JCardProperty[]];
 

@@ -32,7 +32,8 @@ export function addNames(card: CardBuilder, contact: Contact): void {
     // N is optional in 4.0 (RFC 6350 §6.2.2, cardinality *1) and names individuals: the
     // KIND:org example of §6.1.4 is named by FN alone.
     if (!isPerson) return;
-    const nIn = (language: Language) => structured(nameComponents(inLanguage(familyName, language), inLanguage(givenName, language)));
+    const nIn = (language: Language) =>
+      structured(nameComponents(inLanguage(familyName, language), inLanguage(givenName, language)));
     if (!familyName?.["zh-Hans"] && !givenName?.["zh-Hans"]) {
       card.add(property("N", nIn("en")));
       return;

@@ -35,7 +35,9 @@ export function orgLine(contact: Contact): OrgLine | undefined {
     case "organisation":
       return withPinyin([contact.name, department], phonetic.name);
     case "office":
-      return organisation ? withPinyin([organisation, department, contact.name], phonetic.organisation) : withPinyin([contact.name, department], phonetic.name);
+      return organisation
+        ? withPinyin([organisation, department, contact.name], phonetic.organisation)
+        : withPinyin([contact.name, department], phonetic.name);
     case "person":
       return organisation || department ? withPinyin([organisation, department], phonetic.organisation) : undefined;
   }

@@ -21,7 +21,11 @@ import { labelled, type CardBuilder } from "./card-builder";
 import { param, property, uri, type VCardParam, type VCardProperty } from "./property";
 
 /** The names people know the messaging apps by. */
-export const APP_NAMES: Readonly<Record<MessagingApp, string>> = { whatsapp: "WhatsApp", signal: "Signal", telegram: "Telegram" };
+export const APP_NAMES: Readonly<Record<MessagingApp, string>> = {
+  whatsapp: "WhatsApp",
+  signal: "Signal",
+  telegram: "Telegram",
+};
 
 /** Whether the number is a mobile: libphonenumber-js says so, or it takes messages. */
 export function isMobile(phone: Phone): boolean {
@@ -45,7 +49,8 @@ export function phoneTypes(phone: Phone, version: "3.0" | "4.0"): string[] {
 }
 
 /** The label clients show: the data's, or the app's name for a chat-only number without one. */
-const labelOf = (phone: Phone): Localized | undefined => phone.label ?? (phone.apps[0] ? { en: APP_NAMES[phone.apps[0]] } : undefined);
+const labelOf = (phone: Phone): Localized | undefined =>
+  phone.label ?? (phone.apps[0] ? { en: APP_NAMES[phone.apps[0]] } : undefined);
 
 /** TEL properties, each followed by its chat links. */
 export function addPhones(card: CardBuilder, phones: readonly Phone[]): void {

@@ -49,5 +49,7 @@ export function vCardProperties(contact: Contact, version: VCardVersion): readon
   addNote(card, contact);
   addImages(card, contact);
   if (version === "4.0") return card.properties;
-  return card.properties.map((p) => (needsCharset(p) ? { ...p, params: [...p.params, ...param("CHARSET", "UTF-8")] } : p));
+  return card.properties.map((p) =>
+    needsCharset(p) ? { ...p, params: [...p.params, ...param("CHARSET", "UTF-8")] } : p,
+  );
 }

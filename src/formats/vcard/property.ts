@@ -63,7 +63,12 @@ export function param(name: string, ...values: readonly (string | undefined)[]):
 }
 
 /** A property; `params` may hold the empty lists `param` returns for absent values. */
-export function property(name: string, value: VCardValue, params: readonly (readonly VCardParam[])[] = [], group?: string): VCardProperty {
+export function property(
+  name: string,
+  value: VCardValue,
+  params: readonly (readonly VCardParam[])[] = [],
+  group?: string,
+): VCardProperty {
   const flat: VCardParam[] = [];
   for (const list of params) for (const p of list) flat.push(p);
   return group ? { group, name, params: flat, value } : { name, params: flat, value };

@@ -43,7 +43,10 @@ export function toVCards(contacts: Iterable<Contact>, options: VCardOptions = {}
 }
 
 /** The cards of `contacts` one at a time, for a response streamed as the contacts arrive. */
-export async function* streamVCards(contacts: AsyncIterable<Contact> | Iterable<Contact>, options: VCardOptions = {}): AsyncGenerator<string> {
+export async function* streamVCards(
+  contacts: AsyncIterable<Contact> | Iterable<Contact>,
+  options: VCardOptions = {},
+): AsyncGenerator<string> {
   for await (const contact of contacts) yield toVCard(contact, options);
 }
 
