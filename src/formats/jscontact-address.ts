@@ -8,8 +8,10 @@
  * a row (§2.5.1.2). English reads from the room up, one line per level ("Room A409, Jucai
  * Building" / "No. 76 Caoyuan Hutong" / …), its default separator ", "; Chinese reads from
  * the country down in one run without spaces, its default separator "", the postcode on a
- * line of its own after 邮编 ("postcode"), as src/model/address-lines.ts writes the lines.
+ * line of its own after 邮编 ("postcode"): the layout of src/model/address-lines.ts, which also
+ * writes the display lines.
  */
+import { addressLayout, presentItems, type LayoutKind } from "../model/address-lines";
 import type { Address, AddressParts, Language } from "../model/contact";
 import type { JSContactAddress } from "./jscontact-schema";
 
@@ -17,56 +19,19 @@ type Kind =
   "room" | "floor" | "building" | "number" | "name" | "district" | "locality" | "region" | "postcode" | "country";
 type Component = { kind: Kind | "separator"; value: string };
 
-/** One item of a line: a component and the text joining it to the previous item of its line. */
-interface Item {
-  readonly kind: Kind;
-  readonly value: string | undefined;
-  readonly joiner: string;
-}
-/** A display line: its items, and text written before its first item. */
-interface Line {
-  readonly items: readonly Item[];
-  readonly prefix?: string;
-}
-
-const item = (kind: Kind, value: string | undefined, joiner: string): Item => ({ kind, value, joiner });
-
-/** The lines of `parts` in `language`, as src/model/address-lines.ts lays them out. */
-function linesOf(parts: AddressParts, language: Language, postcode: string | undefined): Line[] {
-  if (language === "zh-Hans") {
-    const run = [
-      parts.country,
-      parts.region,
-      parts.locality,
-      parts.district,
-      parts.street,
-      parts.streetNumber,
-      parts.building,
-      parts.floor,
-      parts.room,
-    ];
-    const kinds: Kind[] = ["country", "region", "locality", "district", "name", "number", "building", "floor", "room"];
-    return [
-      { items: run.map((value, i) => item(kinds[i]!, value, "")) },
-      { items: [item("postcode", postcode, "")], prefix: "邮编 " },
-    ];
-  }
-  return [
-    {
-      items: [item("room", parts.room, ", "), item("floor", parts.floor, ", "), item("building", parts.building, ", ")],
-    },
-    { items: [item("number", parts.streetNumber, " "), item("name", parts.street, " ")] },
-    { items: [item("district", parts.district, "")] },
-    {
-      items: [
-        item("locality", parts.locality, ""),
-        item("region", parts.region, ", "),
-        item("postcode", postcode, " "),
-      ],
-    },
-    { items: [item("country", parts.country, "")] },
-  ];
-}
+// RFC 9553 §2.5.1.1's names for the model's components.
+const KINDS: Readonly<Record<LayoutKind, Kind>> = {
+  room: "room",
+  floor: "floor",
+  building: "building",
+  streetNumber: "number",
+  street: "name",
+  district: "district",
+  locality: "locality",
+  region: "region",
+  postcode: "postcode",
+  country: "country",
+};
 
 /** The default separator of each language's components. */
 export const DEFAULT_SEPARATORS: Readonly<Record<Language, string>> = { en: ", ", "zh-Hans": "" };
@@ -76,13 +41,12 @@ export function addressComponents(parts: AddressParts, language: Language, postc
   const defaultSeparator = DEFAULT_SEPARATORS[language];
   const out: Component[] = [];
   let first = true;
-  for (const line of linesOf(parts, language, postcode)) {
-    const present = line.items.filter((i): i is Item & { value: string } => Boolean(i.value));
-    present.forEach((current, index) => {
+  for (const line of addressLayout(parts, language, postcode)) {
+    presentItems(line).forEach((current, index) => {
       // RFC 9553 §2.5.1.2: a separator stands between two components, never first.
-      const separator = index === 0 ? "\n" + (line.prefix ?? "") : current.joiner;
+      const separator = index === 0 ? "\n" + line.prefix : current.joiner;
       if (!first && separator !== defaultSeparator) out.push({ kind: "separator", value: separator });
-      out.push({ kind: current.kind, value: current.value });
+      out.push({ kind: KINDS[current.kind], value: current.value });
       first = false;
     });
   }
