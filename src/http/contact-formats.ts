@@ -13,6 +13,7 @@ import type { InvalidParam } from "./directory-query";
 import { negotiate, type Offer } from "./negotiate";
 import { createRepresentationCache, type Representation } from "./representation";
 import { VCARD_CONTENT_TYPE } from "./routes/vcard";
+import { choiceParam } from "./query-param";
 import { parseVCardVersion } from "./vcard-version";
 
 /** The `?format=` values, the default first. */
@@ -94,17 +95,20 @@ export const formatQueryOf = (query: string): FormatQuery =>
 /** Reads `format` and `version` (the vCard version) from `params`. */
 export function parseFormatQuery(params: URLSearchParams): FormatQuery {
   const invalid: InvalidParam[] = [];
-  const formats = params.getAll("format");
-  const raw = formats[0]?.trim();
-  if (formats.length > 1)
-    invalid.push({ name: "format", reason: `is given ${formats.length} times: expected it at most once` });
-  else if (raw && !(FORMATS as readonly string[]).includes(raw)) {
-    invalid.push({
-      name: "format",
-      reason: `${JSON.stringify(raw.slice(0, 80))} is not a format of this resource: expected one of ${FORMATS.join(", ")}`,
-    });
-  }
-  const format = raw && (FORMATS as readonly string[]).includes(raw) ? (raw as FormatName) : undefined;
+  const read = choiceParam(
+    params,
+    "format",
+    FORMATS,
+    (shown) => `${shown} is not a format of this resource: expected one of ${FORMATS.join(", ")}`,
+  );
+  if (!read.ok) invalid.push(read.invalid);
+  // Given twice, the first value still decides whether `version` may go with it.
+  const first = params.get("format")?.trim();
+  const format = read.ok
+    ? read.value
+    : (FORMATS as readonly string[]).includes(first ?? "")
+      ? (first as FormatName)
+      : undefined;
   const version = parseVCardVersion(params);
   const versionGiven = Boolean(params.get("version")?.trim());
   if (!version.ok) invalid.push(version.invalid);

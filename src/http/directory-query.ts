@@ -8,6 +8,7 @@ import type { ContactKind } from "../model/contact";
 import { CONTACT_KINDS, ID_MAX_LENGTH, ID_PATTERN } from "../model/schema";
 import { CURSOR_MAX_LENGTH } from "../search/cursor";
 import type { DirectoryFilter } from "../search/find";
+import { singleParam } from "./query-param";
 
 /** Smallest, default and largest page size. */
 export const LIMIT = { min: 1, default: 20, max: 100 } as const;
@@ -39,9 +40,10 @@ export type DirectoryParams = "page" | "filter";
 export function parseDirectoryQuery(params: URLSearchParams, accepts: DirectoryParams = "page"): DirectoryQueryResult {
   const invalid: InvalidParam[] = [];
   const single = (name: string): string | undefined => {
-    const values = params.getAll(name);
-    if (values.length > 1) invalid.push({ name, reason: `is given ${values.length} times: expected it at most once` });
-    return values[0]?.trim() || undefined;
+    const read = singleParam(params, name);
+    if (!read.ok) invalid.push(read.invalid);
+    // A repeated parameter is refused, and its first value still checked, to report all at once.
+    return read.ok ? read.value : params.get(name)?.trim() || undefined;
   };
 
   const text = single("q");

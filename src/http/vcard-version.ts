@@ -4,6 +4,7 @@
  */
 import { DEFAULT_VCARD_VERSION, VCARD_VERSIONS, type VCardVersion } from "../formats/vcard";
 import type { InvalidParam } from "./directory-query";
+import { choiceParam } from "./query-param";
 
 /** The version asked for, or why the parameter is wrong. */
 export type VersionResult =
@@ -11,20 +12,11 @@ export type VersionResult =
 
 /** Reads `version` from `params`. */
 export function parseVCardVersion(params: URLSearchParams): VersionResult {
-  const values = params.getAll("version");
-  if (values.length > 1)
-    return {
-      ok: false,
-      invalid: { name: "version", reason: `is given ${values.length} times: expected it at most once` },
-    };
-  const value = values[0]?.trim();
-  if (!value) return { ok: true, version: DEFAULT_VCARD_VERSION };
-  if ((VCARD_VERSIONS as readonly string[]).includes(value)) return { ok: true, version: value as VCardVersion };
-  return {
-    ok: false,
-    invalid: {
-      name: "version",
-      reason: `${JSON.stringify(value.slice(0, 80))} is not a vCard version this service writes: expected ${VCARD_VERSIONS.join(" or ")}`,
-    },
-  };
+  const read = choiceParam(
+    params,
+    "version",
+    VCARD_VERSIONS,
+    (shown) => `${shown} is not a vCard version this service writes: expected ${VCARD_VERSIONS.join(" or ")}`,
+  );
+  return read.ok ? { ok: true, version: read.value ?? DEFAULT_VCARD_VERSION } : read;
 }

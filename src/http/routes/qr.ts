@@ -13,6 +13,7 @@ import type { AppEnv } from "../app";
 import type { InvalidParam } from "../directory-query";
 import { invalidParamsProblem } from "../invalid-params";
 import { problem } from "../problem";
+import { choiceParam } from "../query-param";
 
 /** SVG's media type (SVG 2 §1.2); UTF-8 said explicitly, for the Chinese in its title. */
 export const SVG_CONTENT_TYPE = "image/svg+xml; charset=utf-8";
@@ -24,22 +25,13 @@ export const QR_ROUTE = `${DIRECTORY_PATHS.api}/:id{${ID_PATTERN.source.replace(
 export function parseQrContent(
   params: URLSearchParams,
 ): { ok: true; content: QrContent } | { ok: false; invalid: InvalidParam } {
-  const values = params.getAll("content");
-  if (values.length > 1)
-    return {
-      ok: false,
-      invalid: { name: "content", reason: `is given ${values.length} times: expected it at most once` },
-    };
-  const value = values[0]?.trim();
-  if (!value) return { ok: true, content: "vcard" };
-  if ((QR_CONTENTS as readonly string[]).includes(value)) return { ok: true, content: value as QrContent };
-  return {
-    ok: false,
-    invalid: {
-      name: "content",
-      reason: `${JSON.stringify(value.slice(0, 80))} is not something a QR code here holds: expected ${QR_CONTENTS.join(" or ")}`,
-    },
-  };
+  const read = choiceParam(
+    params,
+    "content",
+    QR_CONTENTS,
+    (shown) => `${shown} is not something a QR code here holds: expected ${QR_CONTENTS.join(" or ")}`,
+  );
+  return read.ok ? { ok: true, content: read.value ?? "vcard" } : read;
 }
 
 /** The QR route. */
