@@ -38,6 +38,17 @@ export async function pageCsp(framing: Framing = "none"): Promise<string> {
   ].join("; ");
 }
 
+/** The media type of the pages, as Hono's `c.html` sends it. */
+export const HTML_CONTENT_TYPE = "text/html; charset=UTF-8";
+
+/** The headers of a page: its policy, and for old browsers no framing unless it is the embed. */
+export async function pageHeaders(framing: Framing = "none"): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { "Content-Security-Policy": await pageCsp(framing) };
+  // Old browsers without frame-ancestors; the embed must not be denied anywhere.
+  if (framing === "none") headers["X-Frame-Options"] = "DENY";
+  return headers;
+}
+
 /** Sends `html` as a page with its policy. */
 export async function sendHtml(
   c: Context,
@@ -45,10 +56,7 @@ export async function sendHtml(
   status: ContentfulStatusCode = 200,
   framing: Framing = "none",
 ): Promise<Response> {
-  const headers: Record<string, string> = { "Content-Security-Policy": await pageCsp(framing) };
-  // Old browsers without frame-ancestors; the embed must not be denied anywhere.
-  if (framing === "none") headers["X-Frame-Options"] = "DENY";
-  return c.html(html, status, headers);
+  return c.html(html, status, await pageHeaders(framing));
 }
 
 /**

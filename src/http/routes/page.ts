@@ -10,7 +10,9 @@ import type { Contact } from "../../model/contact";
 import { ID_MAX_LENGTH } from "../../model/schema";
 import { DIRECTORY_PATHS } from "../../model/urls";
 import type { AppEnv } from "../app";
-import { acceptsHtml, sendHtml } from "../html-page";
+import { acceptsHtml, HTML_CONTENT_TYPE, pageHeaders, sendHtml, type Framing } from "../html-page";
+import { createRepresentationCache, sendRepresentation } from "../representation";
+import { originOf } from "../request-url";
 import { problem } from "../problem";
 
 /**
@@ -35,19 +37,37 @@ async function contactOr404(c: Context<AppEnv>): Promise<Contact | Response> {
 /** The page routes. */
 export const pageRoutes = new Hono<AppEnv>();
 
-pageRoutes.get(DIRECTORY_PATHS.home, async (c) => {
-  const contact = await c.get("store").primary();
-  return sendHtml(c, renderContactPage(contact, { origin: new URL(c.req.url).origin }));
-});
+// A contact's page depends on nothing but the contact and the origin its links point to:
+// written once per contact and origin, and sent sealed with its ETag.
+const pages = createRepresentationCache<Contact>();
+
+/** The page of `contact` in `variant`, written by `render` the first time. */
+async function sendPage(
+  c: Context<AppEnv>,
+  contact: Contact,
+  variant: string,
+  framing: Framing,
+  render: () => string,
+): Promise<Response> {
+  const headers = await pageHeaders(framing);
+  const page = await pages.get(contact, variant, () => ({ body: render(), contentType: HTML_CONTENT_TYPE, headers }));
+  return sendRepresentation(c, page);
+}
+
+/** The contact's page, its links under the request's origin. */
+function sendContactPage(c: Context<AppEnv>, contact: Contact): Promise<Response> {
+  const origin = originOf(c.req.url);
+  return sendPage(c, contact, `page ${origin}`, "none", () => renderContactPage(contact, { origin }));
+}
+
+pageRoutes.get(DIRECTORY_PATHS.home, async (c) => sendContactPage(c, await c.get("store").primary()));
 
 pageRoutes.get(CONTACT_PAGE_ROUTE, async (c) => {
   const found = await contactOr404(c);
-  if (found instanceof Response) return found;
-  return sendHtml(c, renderContactPage(found, { origin: new URL(c.req.url).origin }));
+  return found instanceof Response ? found : sendContactPage(c, found);
 });
 
 pageRoutes.get(CONTACT_EMBED_ROUTE, async (c) => {
   const found = await contactOr404(c);
-  if (found instanceof Response) return found;
-  return sendHtml(c, renderEmbedPage(found), 200, "any");
+  return found instanceof Response ? found : sendPage(c, found, "embed", "any", () => renderEmbedPage(found));
 });

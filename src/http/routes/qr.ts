@@ -13,6 +13,8 @@ import type { AppEnv } from "../app";
 import type { InvalidParam } from "../directory-query";
 import { invalidParamsProblem } from "../invalid-params";
 import { problem } from "../problem";
+import { createRepresentationCache, sendRepresentation } from "../representation";
+import type { Contact } from "../../model/contact";
 import { choiceParam } from "../query-param";
 
 /** SVG's media type (SVG 2 §1.2); UTF-8 said explicitly, for the Chinese in its title. */
@@ -34,6 +36,8 @@ export function parseQrContent(
   return read.ok ? { ok: true, content: read.value ?? "vcard" } : read;
 }
 
+const codes = createRepresentationCache<Contact>();
+
 /** The QR route. */
 export const qrRoutes = new Hono<AppEnv>();
 
@@ -47,13 +51,17 @@ qrRoutes.get(QR_ROUTE, async (c) => {
     throw problem(404, `There is no contact with the id "${id.slice(0, ID_MAX_LENGTH)}".`, {
       id: id.slice(0, ID_MAX_LENGTH),
     });
-  const qr = contactQrCode(contact, parsed.content, url.origin);
-  const title =
-    qr.content === "vcard"
-      ? `Contact card of ${contact.name.en}`
-      : `Download link of ${contact.name.en}'s contact card`;
-  const headers: Record<string, string> = { "Content-Type": SVG_CONTENT_TYPE };
-  // RFC 9110 §8.7: a card too long to scan gave way to its URL; say which resource this is.
-  if (qr.content !== parsed.content) headers["Content-Location"] = `${url.pathname}?content=${qr.content}`;
-  return c.body(toQrSvg(qr.matrix, { title }), 200, headers);
+  // The SVG depends on the contact, the content and the origin only: written once, sent sealed.
+  const svg = await codes.get(contact, `${parsed.content} ${url.origin}`, () => {
+    const qr = contactQrCode(contact, parsed.content, url.origin);
+    const title =
+      qr.content === "vcard"
+        ? `Contact card of ${contact.name.en}`
+        : `Download link of ${contact.name.en}'s contact card`;
+    // RFC 9110 §8.7: a card too long to scan gave way to its URL; say which resource this is.
+    const headers: Record<string, string> =
+      qr.content !== parsed.content ? { "Content-Location": `${url.pathname}?content=${qr.content}` } : {};
+    return { body: toQrSvg(qr.matrix, { title }), contentType: SVG_CONTENT_TYPE, headers };
+  });
+  return sendRepresentation(c, svg);
 });
