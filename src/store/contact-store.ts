@@ -1,6 +1,6 @@
 /**
  * @module Where contacts are kept, behind one interface: today a bundle built from `data/` at
- * deploy time; a Workers KV or D1 store would be one more module implementing it.
+ * deploy time, or D1 and R2 (./d1-store.ts); the routes never know which one they have.
  */
 import type { Contact } from "../model/contact";
 import type { DirectoryFilter } from "../search/find";
@@ -45,6 +45,71 @@ export interface ContactStore {
   list(request: PageRequest): Promise<Page>;
   /** Every contact matching `filter`, in the order of `list`, one at a time (for exports). */
   scan(filter: DirectoryFilter): AsyncIterable<Contact>;
+  /** What changed since `since` (an earlier `version()`), for sync clients and the change feed. */
+  changes(since: string): Promise<Changes>;
+  /** Writes, where this store takes them (D1); absent on a read-only store (the bundle). */
+  readonly editor?: ContactEditor;
+}
+
+/**
+ * What changed in the store since an earlier `version()`: the ids of contacts added or changed
+ * and of contacts removed, and the version they bring the reader to. `unknown-version` when the
+ * store cannot tell (a version it never had, or history it no longer keeps): the reader starts
+ * again from a full listing (CardDAV `valid-sync-token`, the change feed's 410).
+ */
+export type Changes =
+  | {
+      readonly ok: true;
+      /** The store's version now: the token for the next question. */
+      readonly version: string;
+      readonly changed: readonly string[];
+      readonly deleted: readonly string[];
+    }
+  | { readonly ok: false; readonly reason: "unknown-version" };
+
+/** A contact as an editor wrote it (a `data/` file) and its stamp for optimistic concurrency. */
+export interface StoredSource {
+  /** The contact file's text exactly as written (what `directory:export` writes back). */
+  readonly text: string;
+  /** Changes whenever the stored contact changes (compare-and-swap key of `ContactEditor`). */
+  readonly stamp: string;
+}
+
+/** What a write expects to find: the stamp of the stored contact, or that there is none. */
+export type Expectation = { readonly stamp: string } | { readonly absent: true };
+
+/** One entry of a contact's history: who changed it, when, and the whole file before and after. */
+export interface HistoryEntry {
+  /** The store's version this write made. */
+  readonly version: string;
+  readonly editor: string;
+  /** ISO 8601 instant (UTC). */
+  readonly at: string;
+  readonly action: "create" | "update" | "delete";
+  /** The file before (absent for a create) and after (absent for a delete: a tombstone). */
+  readonly before?: string;
+  readonly after?: string;
+}
+
+/** The result of a write: done, or refused because the stored contact is not what was expected. */
+export type WriteOutcome =
+  | { readonly ok: true; readonly version: string; readonly stamp?: string }
+  | { readonly ok: false; readonly reason: "precondition"; readonly current?: StoredSource };
+
+/**
+ * The writable side of a store (D1); read-only stores (the bundle) have none. Callers validate
+ * first: an editor stores what it is given. Each write is atomic with its compare-and-swap and
+ * its history entry, so of two writers holding the same stamp exactly one succeeds.
+ */
+export interface ContactEditor {
+  /** The stored file and stamp of `id`, or undefined. */
+  source(id: string): Promise<StoredSource | undefined>;
+  /** Creates or replaces `contact` (validated from `text`) if the store holds what `expected` says. */
+  put(contact: Contact, text: string, expected: Expectation, editor: string): Promise<WriteOutcome>;
+  /** Removes `id` (leaving a tombstone in its history) if its stamp is `expected.stamp`. */
+  delete(id: string, expected: { readonly stamp: string }, editor: string): Promise<WriteOutcome>;
+  /** Every write to `id`, oldest first (deleted contacts included); undefined if it never existed. */
+  history(id: string): Promise<readonly HistoryEntry[] | undefined>;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Contact } from "../model/contact";
 import { filterKey } from "../search/cursor";
 import { findPositions, type DirectoryFilter } from "../search/find";
 import { SEARCH_INDEX_FORMAT, type SearchIndex } from "../search/index-format";
-import type { ContactStore, Page, PageRequest } from "./contact-store";
+import type { Changes, ContactStore, Page, PageRequest } from "./contact-store";
 
 const OFFSET = /^[1-9][0-9]{0,8}$/;
 /** How many recent result lists a store keeps (each at most one number per contact). */
@@ -68,6 +68,14 @@ export function createIndexedStore(
       const end = Math.min(start + request.limit, positions.length);
       const page = positions.slice(start, end).map(contactAt);
       return end < positions.length ? { ok: true, contacts: page, next: String(end) } : { ok: true, contacts: page };
+    },
+    // A bundle never changes under a running isolate: its own version has no changes, and any
+    // other version is one it cannot account for (the reader starts again).
+    changes: async (since: string): Promise<Changes> => {
+      const version = searchIndex().version;
+      return since === version
+        ? { ok: true, version, changed: [], deleted: [] }
+        : { ok: false, reason: "unknown-version" };
     },
     scan: (filter: DirectoryFilter): AsyncIterable<Contact> => ({
       async *[Symbol.asyncIterator]() {
