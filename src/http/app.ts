@@ -15,8 +15,26 @@ import { qrRoutes } from "./routes/qr";
 import { validateRoutes } from "./routes/validate";
 import { vcardRoutes } from "./routes/vcard";
 
-/** What the worker is bound to (wrangler.toml); nothing yet. */
-export type Env = Record<string, never>;
+/**
+ * What the worker is bound to (wrangler.toml, secrets): all optional, so that with none of them
+ * the worker serves the bundled `data/` and takes no writes.
+ */
+export interface Env {
+  /** The directory's D1 database (wrangler environment `directory`); absent: the bundle is served. */
+  readonly DB?: D1Database;
+  /** The R2 bucket for what is built once per revision (`/v1/directory.vcf`) and images. */
+  readonly FILES?: R2Bucket;
+  /** Editors' bearer tokens, comma-separated `name:sha256-hex-of-token` (a secret). */
+  readonly EDITOR_TOKENS?: string;
+  /** Cloudflare Access team domain (`team.cloudflareaccess.com`): Access JWTs are accepted too. */
+  readonly ACCESS_TEAM_DOMAIN?: string;
+  /** The Access application's audience tag, checked in the JWT. */
+  readonly ACCESS_AUD?: string;
+  /** Makes the CardDAV address book private (Basic auth) when set. */
+  readonly DIRECTORY_PASSWORD?: string;
+  /** Workers rate-limiting binding for writes, per editor. */
+  readonly WRITE_LIMITER?: RateLimit;
+}
 
 /** Hono's environment for this app: bindings and per-request variables. */
 export interface AppEnv {
